@@ -1,0 +1,53 @@
+// UI strings live in public/_locales/{en,fr,es}/messages.json (the browser's own format, so the
+// manifest uses them too). They are bundled rather than read with browser.i18n because the UI
+// language is a setting, not the browser's.
+import { browser } from 'wxt/browser';
+import { LANGUAGES, type Language } from '@/rules/types';
+import en from '@/public/_locales/en/messages.json';
+import fr from '@/public/_locales/fr/messages.json';
+import es from '@/public/_locales/es/messages.json';
+
+interface MessageEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+type Messages = Record<string, MessageEntry>;
+
+export const MESSAGES: Record<Language, Messages> = { en, fr, es };
+export type MessageKey = keyof typeof en;
+
+/** Replaces $name$ placeholders by their content, then $1…$9 by the substitutions ($$ is a dollar). */
+function format(entry: MessageEntry, substitutions: string[]): string {
+  const placeholders = Object.fromEntries(
+    Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]),
+  );
+  const withPlaceholders = entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (whole, name: string) =>
+    placeholders[name.toLowerCase()] ?? whole,
+  );
+  return withPlaceholders.replace(/\$(\$|[1-9])/g, (_whole, which: string) =>
+    which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''),
+  );
+}
+
+/** The UI string `key` in `lang`, falling back to English, then to the key itself. */
+export function t(key: MessageKey | (string & {}), lang: Language, ...substitutions: string[]): string {
+  const entry = MESSAGES[lang]?.[key] ?? MESSAGES.en[key as MessageKey];
+  return entry ? format(entry, substitutions) : key;
+}
+
+export function toLanguage(tag: string | undefined): Language | undefined {
+  const primary = tag?.toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((language) => language === primary);
+}
+
+/** The browser's UI language when the product speaks it, else English. */
+export function browserLanguage(): Language {
+  let tag: string | undefined;
+  try {
+    tag = browser.i18n.getUILanguage();
+  } catch {
+    // not an extension context (tests, plain pages)
+  }
+  return toLanguage(tag) ?? toLanguage(globalThis.navigator?.language) ?? 'en';
+}
