@@ -1,0 +1,296 @@
+/**
+ * One small driver over both browsers, so every spec runs in Chromium (playwright-core, MV3
+ * build) and Firefox ESR (puppeteer-core, MV2 build) with the built extension loaded, the test
+ * pages served under the real sites' URLs, and every other request aborted and recorded.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { PAGE_TOOLKIT, type Target } from './page-toolkit';
+import { isNetworkUrl, resolveFixture } from './routes';
+import {
+  CHROME_EXTENSION_DIR,
+  CHROME_EXTENSION_ID,
+  FIREFOX_EXTENSION_DIR,
+  FIREFOX_EXTENSION_UUID,
+  GECKO_ID,
+} from './paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export interface LaunchOptions {
+  /**
+   * Which unpacked extension to load: the built one (default), none (a bare browser, to prove the
+   * test pages themselves), or another directory built for that browser (harness self-tests).
+   */
+  extension?: 'built' | 'none' | { dir: string };
+  /** Show a window (the demo); tests always run headless. */
+  headed?: boolean;
+}
+
+export interface BlockedRequest {
+  url: string;
+  /** Where it came from when the browser tells: a page URL, or the extension's origin. */
+  initiator: string;
+}
+
+export interface Session {
+  readonly name: BrowserName;
+  /** Requests that were not test pages: aborted, never sent. */
+  readonly blocked: BlockedRequest[];
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  readonly extensionBaseUrl: string;
+  /**
+   * The id of the extension the browser reports as loaded (Chromium: its running background
+   * service worker; Firefox: what installExtension returned), undefined when none is.
+   */
+  loadedExtensionId(): Promise<string | undefined>;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /** Runs a method of the in-page toolkit (see page-toolkit.ts). */
+  toolkit<T>(method: string, ...args: unknown[]): Promise<T>;
+  evaluate<T>(expression: string): Promise<T>;
+  click(target: Target): Promise<void>;
+  /** Clicks into the editor, then types with real key events. */
+  typeInto(target: Target, text: string): Promise<void>;
+  /** Presses keys in order; each step is a chord like "Control+Enter", "Shift+Enter", "Backspace". */
+  press(...chords: string[]): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  url(): string;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // A dead proxy: whatever escapes the request routing fails instead of reaching a network.
+  '--proxy-server=127.0.0.1:9',
+];
+
+/** Abstracts over the two libraries' key and mouse APIs. */
+interface InputDevices {
+  mouseClick(x: number, y: number): Promise<void>;
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+function createTestPage(
+  devices: InputDevices,
+  extras: Pick<TestPage, 'goto' | 'screenshot' | 'url' | 'close'>,
+): TestPage {
+  const toolkit = <T>(method: string, ...args: unknown[]) =>
+    devices.evaluate<T>(`${PAGE_TOOLKIT}.${method}(...${JSON.stringify(args)})`);
+  const click = async (target: Target) => {
+    const point = await toolkit<{ x: number; y: number } | null>('center', target);
+    if (!point) throw new Error(`Nothing visible to click: ${JSON.stringify(target)}`);
+    await devices.mouseClick(point.x, point.y);
+  };
+  const press = async (...chords: string[]) => {
+    for (const chord of chords) {
+      const keys = chord.split('+');
+      const key = keys.pop()!;
+      for (const modifier of keys) await devices.keyDown(modifier);
+      await devices.keyDown(key);
+      await devices.keyUp(key);
+      for (const modifier of keys.reverse()) await devices.keyUp(modifier);
+    }
+  };
+  return {
+    ...extras,
+    toolkit,
+    evaluate: devices.evaluate,
+    click,
+    press,
+    async typeInto(target, text) {
+      await click(target);
+      await devices.type(text);
+    },
+  };
+}
+
+async function launchChromium(options: LaunchOptions): Promise<Session> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'tbyp-chromium-'));
+  const args = [...CHROMIUM_ARGS];
+  if (!options.headed) args.push('--headless=new');
+  const extensionDir = extensionDirFor(options, CHROME_EXTENSION_DIR);
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: false, // headless is chosen by --headless=new above: the old mode cannot load extensions
+    args,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: options.headed ? null : { width: 1280, height: 900 },
+  });
+  const blocked: BlockedRequest[] = [];
+  context.on('request', (request) => {
+    if (isNetworkUrl(request.url()) && !resolveFixture(request.url())) {
+      const frame = request.serviceWorker() ? undefined : safeFrameUrl(request);
+      blocked.push({ url: request.url(), initiator: request.serviceWorker()?.url() ?? frame ?? 'unknown' });
+    }
+  });
+  await context.route('**/*', async (route) => {
+    // Extension files (the content script imports its dialog module) are not network requests.
+    if (!isNetworkUrl(route.request().url())) return route.continue();
+    const response = resolveFixture(route.request().url());
+    if (response) await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
+    else await route.abort('blockedbyclient');
+  });
+
+  const wrap = (page: PlaywrightPage): TestPage =>
+    createTestPage(
+      {
+        mouseClick: (x, y) => page.mouse.click(x, y),
+        keyDown: (key) => page.keyboard.down(key),
+        keyUp: (key) => page.keyboard.up(key),
+        type: (text) => page.keyboard.type(text),
+        evaluate: (expression) => page.evaluate(expression),
+      },
+      {
+        goto: async (url) => {
+          await page.goto(url, { waitUntil: 'load' });
+        },
+        screenshot: async (file) => {
+          await page.screenshot({ path: file });
+        },
+        url: () => page.url(),
+        close: () => page.close(),
+      },
+    );
+
+  return {
+    name: 'chromium',
+    blocked,
+    extensionBaseUrl: `chrome-extension://${CHROME_EXTENSION_ID}/`,
+    async loadedExtensionId() {
+      if (!extensionDir) return undefined;
+      const worker =
+        context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+        (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined));
+      return worker ? new URL(worker.url()).host : undefined;
+    },
+    async newPage() {
+      return wrap(await context.newPage());
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function extensionDirFor({ extension = 'built' }: LaunchOptions, builtDir: string): string | undefined {
+  if (extension === 'none') return undefined;
+  return extension === 'built' ? builtDir : extension.dir;
+}
+
+function safeFrameUrl(request: { frame(): { url(): string } }): string | undefined {
+  try {
+    return request.frame().url();
+  } catch {
+    return undefined;
+  }
+}
+
+async function launchFirefox(options: LaunchOptions): Promise<Session> {
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: !options.headed,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // Pins the add-on's internal UUID so tests can open moz-extension://UUID/… pages.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // A dead proxy: whatever escapes the request interception fails instead of reaching a network.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '',
+    },
+  });
+  const extensionDir = extensionDirFor(options, FIREFOX_EXTENSION_DIR);
+  const installedId = extensionDir ? await browser.installExtension(extensionDir) : undefined;
+  const blocked: BlockedRequest[] = [];
+
+  const wrap = async (page: PuppeteerPage): Promise<TestPage> => {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      const url = request.url();
+      if (!isNetworkUrl(url)) return void request.continue();
+      const response = resolveFixture(url);
+      if (response) {
+        return void request.respond({ status: response.status, contentType: response.contentType, body: response.body });
+      }
+      blocked.push({ url, initiator: request.frame()?.url() ?? 'unknown' });
+      return void request.abort('blockedbyclient');
+    });
+    return createTestPage(
+      {
+        mouseClick: (x, y) => page.mouse.click(x, y),
+        keyDown: (key) => page.keyboard.down(key as never),
+        keyUp: (key) => page.keyboard.up(key as never),
+        type: (text) => page.keyboard.type(text),
+        evaluate: (expression) => page.evaluate(expression) as never,
+      },
+      {
+        goto: async (url) => {
+          await page.goto(url, { waitUntil: 'load' });
+        },
+        screenshot: async (file) => {
+          await page.screenshot({ path: file as `${string}.png` });
+        },
+        url: () => page.url(),
+        close: () => page.close(),
+      },
+    );
+  };
+
+  return {
+    name: 'firefox',
+    blocked,
+    extensionBaseUrl: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
+    loadedExtensionId: async () => installedId,
+    async newPage() {
+      return wrap(await browser.newPage());
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+/** Polls until `check` returns a truthy value; the error says what was awaited and what was last seen. */
+export async function waitUntil<T>(
+  description: string,
+  check: () => Promise<T>,
+  { timeout = 5_000, interval = 50 } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    last = await check();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${description} (last: ${JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
