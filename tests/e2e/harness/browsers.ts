@@ -49,6 +49,8 @@ export interface Session {
    */
   loadedExtensionId(): Promise<string | undefined>;
   newPage(): Promise<TestPage>;
+  /** Settles when the browser is gone, including when a person closes its window. */
+  readonly closed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -173,6 +175,7 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
   return {
     name: 'chromium',
     blocked,
+    closed: new Promise((resolve) => context.once('close', () => resolve())),
     extensionBaseUrl: `chrome-extension://${CHROME_EXTENSION_ID}/`,
     async loadedExtensionId() {
       if (!extensionDir) return undefined;
@@ -264,6 +267,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
   return {
     name: 'firefox',
     blocked,
+    closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),
     extensionBaseUrl: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
     loadedExtensionId: async () => installedId,
     async newPage() {
@@ -284,12 +288,12 @@ export async function waitUntil<T>(
   description: string,
   check: () => Promise<T>,
   { timeout = 5_000, interval = 50 } = {},
-): Promise<T> {
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   for (;;) {
     last = await check();
-    if (last) return last;
+    if (last) return last as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${description} (last: ${JSON.stringify(last)})`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }

@@ -1,7 +1,6 @@
 /** Steps shared by the specs: open a composer, type, submit, read what was published. */
 import { expect } from 'vitest';
 import { waitUntil, type TestPage } from './browsers';
-import type { Target } from './page-toolkit';
 import type { SubmitPath } from './submit-paths';
 
 export interface PublishedEntry {
@@ -53,6 +52,3 @@ export async function expectPublishedOnce(page: TestPage, path: SubmitPath, text
 export function settle(ms = 400): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-/** The extension's pre-submit dialog, per the UI contract. */
-export const PRE_SUBMIT_DIALOG: Target = { role: 'dialog', nameContains: 'Think Before You Post' };

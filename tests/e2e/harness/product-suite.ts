@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, waitUntil, type Session, type TestPage } from './browsers';
 import { pathsFor, type Site, type SubmitPath } from './submit-paths';
+import { EDIT_BUTTON, POST_ANYWAY_BUTTON, PRE_SUBMIT_DIALOG } from './ui-contract';
 import {
-  PRE_SUBMIT_DIALOG,
   editorText,
   expectPublishedOnce,
   openComposer,
@@ -81,7 +81,7 @@ export function describeSite(site: Site): void {
       expect(shownFinding!.citations.some((citation) => shown.includes(citation.section))).toBe(true);
       expect(await published(page)).toEqual([]);
 
-      await page.click({ role: 'button', name: 'Edit' });
+      await page.click(EDIT_BUTTON);
       await waitUntil('the dialog to close', async () => (await page.toolkit<number>('count', PRE_SUBMIT_DIALOG)) === 0);
       await settle();
       expect(await published(page)).toEqual([]);
@@ -89,7 +89,7 @@ export function describeSite(site: Site): void {
 
       await submit(page, path);
       await dialogText(page);
-      await page.click({ role: 'button', name: 'Post anyway' });
+      await page.click(POST_ANYWAY_BUTTON);
       await expectPublishedOnce(page, path, risky);
       await settle();
       await expectPublishedOnce(page, path, risky);
