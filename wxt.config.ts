@@ -1,14 +1,8 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './utils/sites';
 
-// The four sites, and nothing else: the content script only ever runs there.
-export const SITE_MATCHES = [
-  '*://x.com/*',
-  '*://twitter.com/*',
-  '*://www.facebook.com/*',
-  '*://web.facebook.com/*',
-  '*://www.instagram.com/*',
-  '*://www.linkedin.com/*',
-];
+// The four sites (utils/sites.ts), and nothing else: the content script only ever runs there.
+export { SITE_MATCHES };
 
 /**
  * Public half of the signing key: it fixes the Chrome/Edge extension id
@@ -29,6 +23,7 @@ export default defineConfig({
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
-      : { key: CHROME_KEY }),
+      : // Admin policy schema (titles and descriptions per key); Firefox reads policies.json instead.
+        { key: CHROME_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });
