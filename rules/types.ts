@@ -139,3 +139,62 @@ export interface FlowchartWalk {
   /** question id → rule ids that pre-answered it. */
   reasons: Record<string, string[]>;
 }
+
+// ── Rule packs (the built-in pack and an organisation's pack share this format) ──
+
+/**
+ * What a clause refers to: `@name` a lexicon of the pack (or the built-in pack),
+ * `#name` a structural detector (mention, url, childAge…), `/source/` a regular
+ * expression run on the normalised text, anything else a phrase. Phrases are
+ * matched word by word on normalised text: `word*` is a prefix, `#` any number,
+ * `..` a gap of up to three words.
+ */
+export type TermRef = string;
+
+export interface RuleClause {
+  /** The finding's excerpt: any of these. */
+  any: TermRef[];
+  /** Each group must also be found (near the excerpt when `within` is set). */
+  all?: TermRef[][];
+  /** No finding when any of these is found (near the excerpt when `within` is set). */
+  none?: TermRef[];
+  /** Most words allowed between the excerpt and the other signals; omitted = anywhere in the post. */
+  within?: number;
+  /** Least number of `any` matches in the post. */
+  min?: number;
+  kinds?: PostKind[];
+  platforms?: Platform[];
+  /** Least number of attached images. */
+  minImages?: number;
+}
+
+export interface Rule {
+  id: string;
+  principle: Principle;
+  severity: Severity;
+  /** The rule fires when any clause matches. */
+  when: RuleClause[];
+  message: Localized;
+  /** Ids in the citation library (the built-in one or the pack's own `citations`). */
+  cite?: string[];
+  /** Citations written inline. */
+  citations?: Citation[];
+}
+
+export interface RulePack {
+  id: string;
+  description?: string;
+  lexicons?: Record<string, string[]>;
+  citations?: Record<string, Citation>;
+  rules?: Rule[];
+  /** Built-in rule ids switched off by this pack. */
+  disable?: string[];
+  /** Built-in rule id → new severity. */
+  severity?: Record<string, Severity>;
+}
+
+export interface PackError {
+  ruleId?: string;
+  path: string;
+  message: string;
+}

@@ -1,0 +1,78 @@
+// Structural detectors: things found by their shape in the original text rather
+// than by vocabulary. Each returns UTF-16 ranges of the original text. Every
+// pattern here is linear (checked with recheck in tests/unit/rules/redos.test.ts).
+
+export type Range = [start: number, end: number];
+
+const CHILD_AGE = '(?:[1-9]|1[0-7])';
+const CAPITALISED = '[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}';
+
+/** Regular-expression detectors, compiled once. */
+export const DETECTOR_PATTERNS = {
+  mention: /(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}/g,
+  hashtag: /(?<![\w#&])#[\p{L}\p{N}_]{2,60}/gu,
+  url: /\b(?:https?:\/\/|www\.)[^\s<>"]{2,500}/g,
+  email: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}\b/g,
+  phone: /(?<![\w+])\+?\d[\d .()-]{7,18}\d(?!\w)/g,
+  gps: /(?<![\d.])-?\d{1,2}\.\d{3,10}\s?°?\s?[NS]?,\s{0,2}-?\d{1,3}\.\d{3,10}(?![\d.])|\b\d{1,3}°\s?\d{1,2}['′’]\s?(?:\d{1,2}(?:[.,]\d{1,3})?["″”]\s?)?[NSEWO]\b/g,
+  address: new RegExp(
+    String.raw`\b\d{1,5}(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|calle|avenida|av|paseo|plaza|carrera|street|st\.|road|rd\.|lane|drive)\s|\b(?:rue|avenue|boulevard|chemin|calle|avenida|paseo|carrera)\s(?:de\s|du\s|des\s|la\s|del\s)?${CAPITALISED}(?:\s${CAPITALISED})?,?\s(?:n[°º.]\s?)?\d{1,5}\b|\b\d{1,5}\s${CAPITALISED}\s(?:Street|Road|Avenue|Lane|Drive|Boulevard)\b`,
+    'g',
+  ),
+  room: /\b(?:room|rm|chambre|habitaci[oó]n|cuarto|suite|villa|bungalow|tent|tente|carpa|container|conteneur)\s?(?:n[°ºo]\.?\s?|#\s?|no\.?\s?|number\s)?\d{1,4}[A-Za-z]?\b/gi,
+  time: /\b(?:[01]?\d|2[0-3])(?::|h|H)[0-5]\d\b|\b(?:[01]?\d|2[0-3])\s?h\b|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|à|a las|a la|vers|around|by|dès|desde las|hacia las)\s(?:[01]?\d|2[0-3])\b/gi,
+  childAge: new RegExp(
+    String.raw`\b${CHILD_AGE}\s?-?\s?(?:years?|yrs?)[\s-]old\b|\b${CHILD_AGE}\s?(?:yo|y\/o)\b|\baged?\s${CHILD_AGE}\b|\b${CHILD_AGE}\s(?:ans|años|anos|mois|meses|months?)\b|(?<=\b${CAPITALISED}(?:,\s|\s\())${CHILD_AGE}(?=[,)])`,
+    'g',
+  ),
+  /** A capitalised word inside a sentence: most often a person's or a place's name. */
+  name: /(?<=[\p{Ll},;:]\s)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}\b/gu,
+  /** Three capitalised words in a row, or a run of !!! / ?!?. */
+  shouting: /\b[A-Z]{2,}(?:\s[A-Z]{2,}){2,}\b|[!?]{3,}/g,
+} satisfies Record<string, RegExp>;
+
+/** Organisations by their acronyms (case matters: "UN" is not "un"). */
+const ORGANISATION_ACRONYMS =
+  /\b(?:UN|ONU|UNOPS|UNDP|PNUD|UNICEF|UNHCR|HCR|ACNUR|WFP|PAM|WHO|OMS|OCHA|UNFPA|UNESCO|UNEP|PNUE|ILO|OIT|IOM|OIM|FAO|IAEA|OIEA|WMO|OMM|ITU|UIT|UNAIDS|ONUSIDA|UNRWA|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNAMA|UNIFIL|UNSMIL|UNPOP|UNWOMEN|UN-Women|ONU-Femmes|ONU-Mujeres|GAM|ACT)\b/g;
+
+export type DetectorName = keyof typeof DETECTOR_PATTERNS | 'org';
+export const DETECTOR_NAMES: DetectorName[] = [...(Object.keys(DETECTOR_PATTERNS) as DetectorName[]), 'org'];
+
+function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boolean): Range[] {
+  const ranges: Range[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (!accept || accept(match[0])) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
+/** Phone numbers have 8–15 digits and do not look like a date or a range of years. */
+const looksLikePhone = (s: string) => {
+  const digits = digitCount(s);
+  return digits >= 8 && digits <= 15 && !/^\d{4}\s?-\s?\d{4}$/.test(s) && !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(s);
+};
+
+/** Runs one detector over the original text. */
+export function detect(name: DetectorName, text: string): Range[] {
+  if (name === 'org') return isShouted(text) ? [] : rangesOf(ORGANISATION_ACRONYMS, text);
+  if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone);
+  return rangesOf(DETECTOR_PATTERNS[name], text);
+}
+
+/** In a text written in capitals, acronyms cannot be told from words. */
+function isShouted(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length && i < 2000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > 12 && upper > lower * 2;
+}

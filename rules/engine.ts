@@ -1,0 +1,262 @@
+// The engine: compiles a rule pack once (phrase index, detectors, regexes) and
+// analyses posts against it.
+
+import type {
+  AllowEntry,
+  Analysis,
+  AnalyzeContext,
+  Citation,
+  Finding,
+  Organization,
+  Principle,
+  Rule,
+  RuleClause,
+  RulePack,
+  Severity,
+  Verdict,
+} from './types';
+import { normalize } from './normalize';
+import { detect, DETECTOR_NAMES, type DetectorName } from './detectors';
+import { PhraseIndex, tokenize, tokenSpan, wordDistance, type Hit, type Token } from './match';
+import { detectLanguage } from './language';
+
+export interface EngineOptions {
+  orgPack?: RulePack;
+  disabledPrinciples?: Principle[];
+  allowList?: AllowEntry[];
+  organization?: Organization;
+}
+
+export interface Engine {
+  analyze(text: string, ctx?: AnalyzeContext): Analysis;
+}
+
+type Source =
+  | { kind: 'phrases' }
+  | { kind: 'detector'; name: DetectorName }
+  | { kind: 'regex'; pattern: RegExp }
+  | { kind: 'organization' };
+
+interface CompiledClause {
+  clause: RuleClause;
+  any: number[];
+  all: number[][];
+  none: number[];
+}
+
+interface CompiledRule {
+  rule: Rule;
+  severity: Severity;
+  clauses: CompiledClause[];
+  citations: Citation[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };
+const MAX_FINDINGS_PER_RULE = 3;
+
+/** The pack a post is checked against: the built-in one with an organisation's merged over it. */
+export function mergePacks(builtIn: RulePack, orgPack?: RulePack): RulePack {
+  if (!orgPack) return builtIn;
+  const lexicons: Record<string, string[]> = { ...builtIn.lexicons };
+  for (const [name, terms] of Object.entries(orgPack.lexicons ?? {})) lexicons[name] = [...(lexicons[name] ?? []), ...terms];
+  const disabled = new Set(orgPack.disable ?? []);
+  const regraded = orgPack.severity ?? {};
+  const replaced = new Set((orgPack.rules ?? []).map((rule) => rule.id));
+  const rules = (builtIn.rules ?? [])
+    .filter((rule) => !disabled.has(rule.id) && !replaced.has(rule.id))
+    .map((rule) => (regraded[rule.id] ? { ...rule, severity: regraded[rule.id] } : rule));
+  return {
+    id: `${builtIn.id}+${orgPack.id}`,
+    lexicons,
+    citations: { ...builtIn.citations, ...orgPack.citations },
+    rules: [...rules, ...(orgPack.rules ?? [])],
+  };
+}
+
+/** Compiles a (valid, merged) pack. */
+export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgPack'> = {}): Engine {
+  const sources: Source[] = [];
+  const sourceByRef = new Map<string, number>();
+  const phrases = new PhraseIndex();
+  const lexicons = pack.lexicons ?? {};
+
+  const addPhrasesOfLexicon = (name: string, source: number, seen: Set<string>) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const term of lexicons[name] ?? []) {
+      if (term.startsWith('@')) addPhrasesOfLexicon(term.slice(1), source, seen);
+      else phrases.add(term, source);
+    }
+  };
+
+  const sourceOf = (ref: string): number => {
+    const known = sourceByRef.get(ref);
+    if (known !== undefined) return known;
+    const id = sources.length;
+    if (ref.startsWith('@')) {
+      sources.push({ kind: 'phrases' });
+      addPhrasesOfLexicon(ref.slice(1), id, new Set());
+    } else if (ref === '#org') {
+      sources.push({ kind: 'organization' });
+    } else if (ref.startsWith('#') && DETECTOR_NAMES.includes(ref.slice(1) as DetectorName)) {
+      sources.push({ kind: 'detector', name: ref.slice(1) as DetectorName });
+    } else if (ref.length > 2 && ref.startsWith('/') && ref.endsWith('/')) {
+      sources.push({ kind: 'regex', pattern: new RegExp(ref.slice(1, -1), 'g') });
+    } else {
+      sources.push({ kind: 'phrases' });
+      phrases.add(ref, id);
+    }
+    sourceByRef.set(ref, id);
+    return id;
+  };
+
+  const disabledPrinciples = new Set(options.disabledPrinciples ?? []);
+  const citationLibrary = pack.citations ?? {};
+  const rules: CompiledRule[] = (pack.rules ?? [])
+    .filter((rule) => !disabledPrinciples.has(rule.principle))
+    .map((rule) => ({
+      rule,
+      severity: rule.severity,
+      citations: [...(rule.cite ?? []).map((id) => citationLibrary[id]).filter(Boolean), ...(rule.citations ?? [])],
+      clauses: rule.when.map((clause) => ({
+        clause,
+        any: clause.any.map(sourceOf),
+        all: (clause.all ?? []).map((group) => group.map(sourceOf)),
+        none: (clause.none ?? []).map(sourceOf),
+      })),
+    }));
+
+  const allowList = (options.allowList ?? []).map((entry) => ({ rule: entry.rule, phrase: normalize(entry.phrase).text.trim() }));
+
+  function analyze(text: string, ctx: AnalyzeContext = {}): Analysis {
+    const normalized = normalize(text);
+    const tokens = tokenize(normalized);
+    const phraseHits = phrases.run(tokens, sources.length);
+    const organization = ctx.organization ?? options.organization;
+    const computed: (Hit[] | undefined)[] = new Array(sources.length);
+
+    const hitsOf = (source: number): Hit[] => {
+      let hits = computed[source];
+      if (hits) return hits;
+      const spec = sources[source];
+      if (spec.kind === 'phrases') hits = phraseHits[source];
+      else if (spec.kind === 'detector') hits = toHits(detect(spec.name, text), tokens);
+      else if (spec.kind === 'organization') hits = organizationHits(text, normalized.text, normalized.starts, normalized.ends, tokens, organization);
+      else hits = regexHits(spec.pattern, normalized.text, normalized.starts, normalized.ends, tokens);
+      computed[source] = hits;
+      return hits;
+    };
+    const unionOf = (group: number[]): Hit[] =>
+      group.length === 1 ? hitsOf(group[0]) : group.flatMap(hitsOf).sort((a, b) => a.start - b.start);
+
+    const findings: Finding[] = [];
+    for (const compiled of rules) {
+      const anchors: Hit[] = [];
+      for (const { clause, any, all, none } of compiled.clauses) {
+        if (!contextAllows(clause, ctx)) continue;
+        const candidates = unionOf(any);
+        if (!candidates.length || candidates.length < (clause.min ?? 1)) continue;
+        const within = clause.within;
+        const noneHits = none.length ? unionOf(none) : [];
+        if (within === undefined && noneHits.length) continue;
+        const groups = all.map(unionOf);
+        if (groups.some((group) => !group.length)) continue;
+        for (const anchor of candidates) {
+          const near = (hit: Hit) => within === undefined || wordDistance(anchor, hit) <= within;
+          if (!groups.every((group) => group.some(near))) continue;
+          if (within !== undefined && noneHits.some(near)) continue;
+          // Overlapping matches of one rule are one finding.
+          if (!anchors.some((a) => a.start < anchor.end && anchor.start < a.end)) anchors.push(anchor);
+          if (anchors.length >= MAX_FINDINGS_PER_RULE) break;
+        }
+        if (anchors.length >= MAX_FINDINGS_PER_RULE) break;
+      }
+      for (const anchor of anchors) {
+        const excerpt = text.slice(anchor.start, anchor.end);
+        if (isAllowed(compiled.rule.id, excerpt, allowList)) continue;
+        findings.push({
+          rule: compiled.rule.id,
+          principle: compiled.rule.principle,
+          severity: compiled.severity,
+          excerpt,
+          start: anchor.start,
+          end: anchor.end,
+          message: compiled.rule.message,
+          citations: compiled.citations,
+        });
+      }
+    }
+    findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
+    return { verdict: verdictOf(findings), language: detectLanguage(tokens), findings };
+  }
+
+  return { analyze };
+}
+
+export function verdictOf(findings: Finding[]): Verdict {
+  let verdict: Verdict = 'ok';
+  for (const finding of findings) {
+    if (finding.severity === 'stop') return 'stop';
+    if (finding.severity === 'caution') verdict = 'caution';
+  }
+  return verdict;
+}
+
+function contextAllows(clause: RuleClause, ctx: AnalyzeContext): boolean {
+  if (clause.kinds && !clause.kinds.includes(ctx.kind ?? 'post')) return false;
+  if (clause.platforms && (!ctx.platform || !clause.platforms.includes(ctx.platform))) return false;
+  if (clause.minImages !== undefined && (ctx.images ?? 0) < clause.minImages) return false;
+  return true;
+}
+
+function isAllowed(ruleId: string, excerpt: string, allowList: { rule: string; phrase: string }[]): boolean {
+  if (!allowList.length) return false;
+  const normalizedExcerpt = normalize(excerpt).text.trim();
+  return allowList.some((entry) => entry.rule === ruleId && entry.phrase.length > 0 && normalizedExcerpt === entry.phrase);
+}
+
+function toHits(ranges: [number, number][], tokens: Token[]): Hit[] {
+  return ranges.map(([start, end]) => {
+    const [t0, t1] = tokenSpan(tokens, start, end);
+    return { start, end, t0, t1 };
+  });
+}
+
+function regexHits(pattern: RegExp, normalizedText: string, starts: Int32Array, ends: Int32Array, tokens: Token[]): Hit[] {
+  const ranges: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(normalizedText); match; match = pattern.exec(normalizedText)) {
+    if (!match[0].length) {
+      pattern.lastIndex++;
+      continue;
+    }
+    ranges.push([starts[match.index], ends[match.index + match[0].length - 1]]);
+  }
+  return toHits(ranges, tokens);
+}
+
+/** The organisation's acronyms, plus its configured name and aliases (matched on normalised text). */
+function organizationHits(
+  text: string,
+  normalizedText: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  tokens: Token[],
+  organization?: Organization,
+): Hit[] {
+  const ranges = detect('org', text);
+  for (const name of organization ? [organization.name, ...(organization.aliases ?? [])] : []) {
+    const needle = normalize(name).text.trim();
+    if (needle.length < 2) continue;
+    for (let at = normalizedText.indexOf(needle); at >= 0; at = normalizedText.indexOf(needle, at + 1)) {
+      const before = normalizedText.charCodeAt(at - 1);
+      const after = normalizedText.charCodeAt(at + needle.length);
+      if (isAlnum(before) || isAlnum(after)) continue;
+      ranges.push([starts[at], ends[at + needle.length - 1]]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  return toHits(ranges, tokens);
+}
+
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);

@@ -1,0 +1,671 @@
+// The built-in rule pack: the seed policies as rules. Data only; it has the same
+// format as an organisation's pack and is validated by the same schema (tests).
+// Rules combine signals (a word AND its context) rather than fire on single words.
+
+import type { Localized, Rule, RulePack } from './types';
+import { CITATIONS } from './citations';
+import { LEXICONS } from './lexicons';
+
+const say = (en: string, fr: string, es: string): Localized => ({ en, fr, es });
+
+const ORG = ['#org', '@orgWords'];
+
+const RULES: Rule[] = [
+  // ── Confidentiality ──
+  {
+    id: 'confidentiality.secrecy-marker',
+    principle: 'confidentiality',
+    severity: 'stop',
+    when: [{ any: ['@secrecyStrong'], none: ['@fiction'], within: 6 }],
+    message: say(
+      'This reads as information that is not meant to be public. Only share what is already public on an official channel.',
+      'Cela ressemble à une information qui n’est pas destinée au public. Ne partagez que ce qui est déjà public sur un canal officiel.',
+      'Parece información que no está destinada al público. Comparta solo lo que ya es público en un canal oficial.',
+    ),
+    cite: ['sr-1.2i', 'guideline-6', 'unops-3.4f', 'gam-5'],
+  },
+  {
+    id: 'confidentiality.internal-document',
+    principle: 'confidentiality',
+    severity: 'stop',
+    when: [
+      { any: ['@internalDoc'], all: [['@disclosure', '@orgDecision', '@secrecyStrong', '@confidentialWord', '@workplace', ...ORG]], none: ['@published', '@fiction'] },
+      { any: ['@internalDoc'], minImages: 1, none: ['@published'] },
+    ],
+    message: say(
+      'Internal documents, meetings and drafts stay internal until they are published officially.',
+      'Les documents, réunions et projets internes restent internes tant qu’ils ne sont pas publiés officiellement.',
+      'Los documentos, reuniones y borradores internos siguen siendo internos hasta su publicación oficial.',
+    ),
+    cite: ['sr-1.2i', 'sgb-4.1a', 'gam-5', 'act-confidential'],
+  },
+  {
+    id: 'confidentiality.marked-confidential',
+    principle: 'confidentiality',
+    severity: 'stop',
+    when: [
+      {
+        any: ['@confidentialWord'],
+        all: [['@orgDecision', '@internalDoc', '@workplace', '@disclosure', '@colleagues', '@leakWord', ...ORG]],
+        none: ['@fiction', '@published'],
+        within: 12,
+      },
+    ],
+    message: say(
+      'Something described as confidential should not be posted, even in part.',
+      'Une information qualifiée de confidentielle ne doit pas être publiée, même en partie.',
+      'Una información calificada de confidencial no debe publicarse, ni siquiera en parte.',
+    ),
+    cite: ['sgb-4.1a', 'act-confidential', 'unops-3.4f'],
+  },
+  {
+    id: 'confidentiality.insider-news',
+    principle: 'confidentiality',
+    severity: 'stop',
+    when: [
+      { any: ['@orgDecision'], all: [['@preAnnounce', '@secrecyStrong', '@confidentialWord', '@leakWord']], within: 20, none: ['@published'] },
+      { any: ['@leakWord'], all: [['@orgDecision', '@internalDoc', '@workplace', '@pressTip', '@confidentialWord', ...ORG]], within: 15, none: ['@fiction', '@published'] },
+    ],
+    message: say(
+      'Decisions and changes not yet announced officially are not yours to announce. Wait for the official publication.',
+      'Les décisions et changements pas encore annoncés officiellement ne sont pas à vous d’annoncer. Attendez la publication officielle.',
+      'No le corresponde anunciar decisiones y cambios aún no anunciados oficialmente. Espere a la publicación oficial.',
+    ),
+    cite: ['sr-1.2i', 'guideline-6', 'gam-5-scoop'],
+  },
+  {
+    id: 'confidentiality.press-tip',
+    principle: 'confidentiality',
+    severity: 'stop',
+    when: [{ any: ['@pressTip'], all: [['@grievance', '@leakWord', '@workplace', '@promotion', '@favour', ...ORG]] }],
+    message: say(
+      'Taking internal matters to the press or to the public discloses information you hold because of your work.',
+      'Porter des affaires internes à la presse ou au public divulgue des informations que vous détenez du fait de votre travail.',
+      'Llevar asuntos internos a la prensa o al público divulga información que usted conoce por su trabajo.',
+    ),
+    cite: ['sr-1.2i', 'soc-37', 'gam-5-scoop'],
+  },
+  {
+    id: 'confidentiality.private-group',
+    principle: 'confidentiality',
+    severity: 'info',
+    when: [{ any: ['@privateGroup'] }],
+    message: say(
+      'A private group or a friends-only post can still become public.',
+      'Un groupe privé ou une publication réservée aux amis peut toujours devenir public.',
+      'Un grupo privado o una publicación solo para amigos puede hacerse pública.',
+    ),
+    cite: ['unops-5.2f', 'act-public'],
+  },
+  // ── Political impartiality ──
+  {
+    id: 'political.vote-call',
+    principle: 'political-impartiality',
+    severity: 'stop',
+    when: [
+      {
+        any: ['@voteCall'],
+        all: [['@party', '@election', '@government', '@candidate', '@condemn', '@support', '#name']],
+        within: 8,
+        none: ['@fiction', '@contest', '@jobContext'],
+      },
+    ],
+    message: say(
+      'Calling people to vote for or against a party or candidate takes a political side in public.',
+      'Appeler à voter pour ou contre un parti ou un candidat, c’est prendre publiquement parti.',
+      'Llamar a votar a favor o en contra de un partido o candidato es tomar partido públicamente.',
+    ),
+    cite: ['sr-1.2h', 'soc-8-9-33', 'unops-3.4i'],
+  },
+  {
+    id: 'political.candidate-support',
+    principle: 'political-impartiality',
+    severity: 'stop',
+    when: [{ any: ['@candidate'], all: [['@support', '@voteCall', '@election']], within: 10, none: ['@fiction', '@contest', '@jobContext'] }],
+    message: say(
+      'Publicly supporting a candidate or a party is incompatible with the impartiality your status requires.',
+      'Soutenir publiquement un candidat ou un parti est incompatible avec l’impartialité qu’exige votre statut.',
+      'Apoyar públicamente a un candidato o partido es incompatible con la imparcialidad que exige su condición.',
+    ),
+    cite: ['sr-1.2h', 'soc-8-9-33'],
+  },
+  {
+    id: 'political.attack-government',
+    principle: 'political-impartiality',
+    severity: 'stop',
+    when: [
+      { any: ['@government'], all: [['@condemn']], within: 6, none: ['@fiction'] },
+      { any: ['@denounce'], all: [['@government']], within: 8, none: ['@fiction'] },
+    ],
+    message: say(
+      'Attacking or denouncing a government, a party or its leaders takes a political side.',
+      'Attaquer ou dénoncer un gouvernement, un parti ou ses dirigeants, c’est prendre parti politiquement.',
+      'Atacar o denunciar a un gobierno, un partido o sus dirigentes es tomar partido políticamente.',
+    ),
+    cite: ['soc-8-9-33-gov', 'sr-1.2f', 'unops-3.4i'],
+  },
+  {
+    id: 'political.protest',
+    principle: 'political-impartiality',
+    severity: 'caution',
+    when: [{ any: ['@protest'], all: [['@against', '@government']], within: 8, none: ['@fiction'] }],
+    message: say(
+      'Calling people to a protest or a boycott can be read as taking sides on a controversial question.',
+      'Appeler à manifester ou à boycotter peut être lu comme une prise de position sur une question controversée.',
+      'Llamar a una protesta o a un boicot puede leerse como tomar partido en una cuestión controvertida.',
+    ),
+    cite: ['soc-8-9-33', 'sr-1.2f'],
+  },
+  {
+    id: 'political.controversial-stance',
+    principle: 'political-impartiality',
+    severity: 'caution',
+    when: [{ any: ['@controversial'], all: [['@stance', '@condemn', '@support']], within: 8, none: ['@fiction'] }],
+    message: say(
+      'Taking a public stand on a controversial issue can put your impartiality in doubt.',
+      'Prendre publiquement position sur une question controversée peut faire douter de votre impartialité.',
+      'Tomar posición pública sobre una cuestión controvertida puede poner en duda su imparcialidad.',
+    ),
+    cite: ['soc-8-9-33', 'unops-3.4i'],
+  },
+  {
+    id: 'political.proselytism',
+    principle: 'political-impartiality',
+    severity: 'caution',
+    when: [{ any: ['@proselytism'] }],
+    message: say(
+      'Promoting a religious or political view to others is proselytism.',
+      'Promouvoir un point de vue religieux ou politique auprès des autres relève du prosélytisme.',
+      'Promover ante otros un punto de vista religioso o político es proselitismo.',
+    ),
+    cite: ['act-proselytism', 'act-tolerance'],
+  },
+  // ── Public grievances ──
+  {
+    id: 'grievance.criticise-organisation',
+    principle: 'public-grievance',
+    severity: 'stop',
+    when: [{ any: ['@workplace', '#org'], all: [['@grievance']], within: 8, none: ['@fiction'] }],
+    message: say(
+      'Criticising your organisation, its management or colleagues in public airs a grievance; use internal channels instead.',
+      'Critiquer en public votre organisation, sa direction ou vos collègues revient à exprimer un grief ; passez par les voies internes.',
+      'Criticar en público a su organización, su dirección o sus colegas es expresar una queja; use los canales internos.',
+    ),
+    cite: ['soc-37', 'soc-35', 'gam-1'],
+  },
+  {
+    id: 'grievance.colleague-behaviour',
+    principle: 'public-grievance',
+    severity: 'caution',
+    when: [{ any: ['@colleagues'], all: [['@grievance']], within: 6, none: ['@fiction'] }],
+    message: say(
+      'A public complaint about colleagues or a boss is a workplace grievance aired in public.',
+      'Une plainte publique contre des collègues ou un chef est un grief professionnel exprimé en public.',
+      'Una queja pública sobre colegas o un jefe es una queja laboral expresada en público.',
+    ),
+    cite: ['soc-37'],
+  },
+  {
+    id: 'grievance.recruitment',
+    principle: 'public-grievance',
+    severity: 'stop',
+    when: [{ any: ['@favour'], all: [['@promotion']], within: 14, none: ['@fiction'] }],
+    message: say(
+      'Complaints about promotions or recruitment belong in the internal justice system, not on social media.',
+      'Les contestations de promotions ou de recrutements relèvent du système de justice interne, pas des réseaux sociaux.',
+      'Las quejas sobre ascensos o contrataciones corresponden al sistema de justicia interna, no a las redes sociales.',
+    ),
+    cite: ['soc-37'],
+  },
+  // ── Harassment ──
+  {
+    id: 'harassment.severe-insult',
+    principle: 'harassment',
+    severity: 'stop',
+    when: [{ any: ['@insultSevere'], none: ['i m', 'i am', 'je suis', 'soy'], within: 2 }],
+    message: say(
+      'Insults demean and humiliate; they are harassment whoever they target.',
+      'Les insultes rabaissent et humilient : c’est du harcèlement, quelle que soit la cible.',
+      'Los insultos degradan y humillan: son acoso, sea quien sea el destinatario.',
+    ),
+    cite: ['sgb-2019-8-1.4', 'gam-3', 'unops-3.4n'],
+  },
+  {
+    id: 'harassment.insult-person',
+    principle: 'harassment',
+    severity: 'stop',
+    when: [
+      { any: ['@insultStrong', '@insultWeak'], all: [['@secondPerson']], within: 3 },
+      { any: ['@insultStrong'], all: [['@personRef', '@thirdPerson', '@government', '@party', '@gossip', '#name', '#mention']], within: 8, none: ['@fiction'] },
+    ],
+    message: say(
+      'Name-calling a person or a group is humiliating and can be defamatory.',
+      'Traiter une personne ou un groupe de noms est humiliant et peut être diffamatoire.',
+      'Insultar a una persona o a un grupo es humillante y puede ser difamatorio.',
+    ),
+    cite: ['sgb-2019-8-1.3', 'sgb-2019-8-1.4', 'gam-qa-defamation'],
+  },
+  {
+    id: 'harassment.group-hate',
+    principle: 'harassment',
+    severity: 'stop',
+    when: [{ any: ['@groups'], all: [['@generalizer'], ['@groupSlur']], within: 5 }],
+    message: say(
+      'Generalisations that demean a whole group are discrimination.',
+      'Les généralisations qui rabaissent tout un groupe sont de la discrimination.',
+      'Las generalizaciones que degradan a todo un grupo son discriminación.',
+    ),
+    cite: ['sr-1.2a', 'act-tolerance', 'gam-qa-defamation'],
+  },
+  {
+    id: 'harassment.insinuation',
+    principle: 'harassment',
+    severity: 'stop',
+    when: [
+      { any: ['@gossip'], all: [['@accusation', '@closeRelations', '@insultStrong']], within: 12 },
+      { any: ['@closeRelations'], all: [['@promotion', '@favour', '@workplace']], within: 15 },
+      { any: ['sleeping with', 'sleeps with', 'slept with', 'affair with', 'couche avec', 'coucher avec', 'liaison avec', 'se acuesta con', 'lio con'], all: [['@workplace', '@colleagues', '@promotion', '#name']], within: 12 },
+    ],
+    message: say(
+      'Insinuations about a person’s private life or integrity can be defamatory and humiliating.',
+      'Les insinuations sur la vie privée ou l’intégrité d’une personne peuvent être diffamatoires et humiliantes.',
+      'Las insinuaciones sobre la vida privada o la integridad de una persona pueden ser difamatorias y humillantes.',
+    ),
+    cite: ['sgb-2019-8-1.3', 'gam-qa-defamation'],
+  },
+  {
+    id: 'harassment.threat',
+    principle: 'harassment',
+    severity: 'stop',
+    when: [{ any: ['@threat'] }, { any: ['#phone', '#address'], all: [['@insultStrong', '@insultSevere', '@threat', '@grievance']] }],
+    message: say(
+      'Threats and exposing someone’s details are intimidation.',
+      'Les menaces et la divulgation des coordonnées de quelqu’un sont de l’intimidation.',
+      'Las amenazas y la divulgación de los datos de alguien son intimidación.',
+    ),
+    cite: ['sgb-2019-8-1.4'],
+  },
+  // ── Accuracy ──
+  {
+    id: 'accuracy.spread-unverified',
+    principle: 'accuracy',
+    severity: 'stop',
+    when: [{ any: ['@unverifiedStrong', '@hearsay', '@alarm'], all: [['@spreadCall']] }],
+    message: say(
+      'Asking people to spread something you have not verified spreads misinformation. Check the facts and the source first.',
+      'Demander de diffuser une information non vérifiée propage de la désinformation. Vérifiez d’abord les faits et la source.',
+      'Pedir que se difunda algo no verificado propaga desinformación. Verifique antes los hechos y la fuente.',
+    ),
+    cite: ['unops-3.4c', 'cascade-foreword', 'gam-2'],
+  },
+  {
+    id: 'accuracy.unverified-claim',
+    principle: 'accuracy',
+    severity: 'caution',
+    when: [
+      { any: ['@unverifiedStrong'], none: ['@fiction'], within: 6 },
+      { any: ['@dubiousSource'], all: [['@shareAct', '@hearsay', '@alarm']] },
+    ],
+    message: say(
+      'This looks unverified. Check it before posting, or say nothing until it is confirmed.',
+      'Cela semble non vérifié. Vérifiez avant de publier, ou attendez une confirmation.',
+      'Esto parece no verificado. Compruébelo antes de publicar o espere a que se confirme.',
+    ),
+    cite: ['unops-3.4c', 'unops-3.4j'],
+  },
+  // ── Endorsement ──
+  {
+    id: 'endorsement.unchecked-share',
+    principle: 'endorsement',
+    severity: 'caution',
+    when: [
+      { any: ['@shareAct'], all: [['@noCheck', '@dubiousSource', '@unverifiedStrong']], within: 12 },
+      { any: ['@spreadCall'], all: [['@unverifiedStrong', '@hearsay']] },
+    ],
+    message: say(
+      'Sharing is read as endorsing. Check the source and the content before you relay it.',
+      'Partager, c’est approuver aux yeux des autres. Vérifiez la source et le contenu avant de relayer.',
+      'Compartir se interpreta como respaldar. Verifique la fuente y el contenido antes de difundirlo.',
+    ),
+    cite: ['guideline-9', 'unops-3.4q', 'gam-2'],
+  },
+  {
+    id: 'endorsement.disclaimer',
+    principle: 'endorsement',
+    severity: 'info',
+    when: [{ any: ['@endorsementDisclaimer'] }],
+    message: say(
+      '"Retweets are not endorsements" does not change how a share is read.',
+      '« Un partage n’est pas une approbation » ne change pas la façon dont un partage est perçu.',
+      '«Compartir no es respaldar» no cambia cómo se interpreta lo que comparte.',
+    ),
+    cite: ['guideline-9'],
+  },
+  // ── Privacy and consent ──
+  {
+    id: 'privacy.tagging',
+    principle: 'privacy-consent',
+    severity: 'caution',
+    when: [
+      { any: ['@tagging'], all: [['@photoWords', 'everyone', 'everybody', 'all of you', 'tous', 'todos', '#mention']], within: 10 },
+      { any: ['#mention'], min: 3, all: [['@photoWords'], ['@colleagues', 'office', 'bureau', 'oficina', '@tagging']] },
+    ],
+    message: say(
+      'Ask your colleagues before naming or tagging them, especially in photos.',
+      'Demandez l’accord de vos collègues avant de les nommer ou de les identifier, surtout sur des photos.',
+      'Pida permiso a sus colegas antes de nombrarlos o etiquetarlos, sobre todo en fotos.',
+    ),
+    cite: ['gam-6', 'guideline-10', 'gam-qa-photo'],
+  },
+  {
+    id: 'privacy.health-details',
+    principle: 'privacy-consent',
+    severity: 'caution',
+    when: [{ any: ['@health'], all: [['@personHealthRef', '#name']], within: 6, none: ['i m', 'i am', 'i was', 'je suis', 'j ai ete', 'estoy', 'my own'] }],
+    message: say(
+      'Health and private details about someone else are theirs to share, not yours.',
+      'Les informations de santé et les détails privés d’une autre personne lui appartiennent ; ce n’est pas à vous de les publier.',
+      'Los datos de salud y los detalles privados de otra persona le pertenecen; no le corresponde publicarlos.',
+    ),
+    cite: ['sgb-4.1c', 'guideline-10', 'unops-3.4g'],
+  },
+  {
+    id: 'privacy.private-status',
+    principle: 'privacy-consent',
+    severity: 'caution',
+    when: [{ any: ['@privateStatus'], all: [['@personHealthRef', '@colleagues', '#name']], within: 8 }],
+    message: say(
+      'Someone’s status, family or money matters are private.',
+      'La situation, la famille ou l’argent de quelqu’un relèvent de sa vie privée.',
+      'La situación, la familia o el dinero de alguien pertenecen a su vida privada.',
+    ),
+    cite: ['sgb-4.1c'],
+  },
+  {
+    id: 'privacy.vulnerable-people',
+    principle: 'privacy-consent',
+    severity: 'caution',
+    when: [
+      { any: ['@vulnerable'], minImages: 1, none: ['@published'] },
+      { any: ['@vulnerable'], all: [['#name'], ['@meetName', '@identifying']], within: 8 },
+    ],
+    message: say(
+      'People in vulnerable situations (patients, refugees, beneficiaries) must give informed consent before they appear or are named.',
+      'Les personnes en situation de vulnérabilité (patients, réfugiés, bénéficiaires) doivent donner leur consentement éclairé avant d’apparaître ou d’être nommées.',
+      'Las personas en situación vulnerable (pacientes, refugiados, beneficiarios) deben dar su consentimiento informado antes de aparecer o ser nombradas.',
+    ),
+    cite: ['act-consent', 'unops-3.4h', 'guideline-10'],
+  },
+  {
+    id: 'privacy.no-consent',
+    principle: 'privacy-consent',
+    severity: 'stop',
+    when: [{ any: ['@consentMissing'], all: [['@photoWords', '@colleagues', '@vulnerable', '@child', '@tagging']] }],
+    message: say(
+      'Posting people without their consent breaks their right to their image and privacy.',
+      'Publier des personnes sans leur consentement porte atteinte à leur droit à l’image et à leur vie privée.',
+      'Publicar a personas sin su consentimiento vulnera su derecho a la imagen y a la privacidad.',
+    ),
+    cite: ['gam-qa-photo', 'act-consent', 'sgb-4.1c'],
+  },
+  {
+    id: 'privacy.phone-number',
+    principle: 'privacy-consent',
+    severity: 'caution',
+    when: [{ any: ['#phone'], none: ['@hotline'] }],
+    message: say(
+      'A phone number is personal information; make sure its owner agreed to have it posted.',
+      'Un numéro de téléphone est une donnée personnelle : assurez-vous que son titulaire a accepté sa publication.',
+      'Un número de teléfono es un dato personal: asegúrese de que su titular aceptó publicarlo.',
+    ),
+    cite: ['sgb-4.1c', 'unops-3.4g'],
+  },
+  // ── Safety and security ──
+  {
+    id: 'security.movements',
+    principle: 'safety-security',
+    severity: 'caution',
+    when: [
+      { any: ['@movement'], all: [['@fieldPlace', '#room', '#gps']], within: 10, none: ['@leisure'] },
+      { any: ['#room'], all: [['@lodging']], within: 8 },
+    ],
+    message: say(
+      'Where you are, where you sleep and when you move can put you and others at risk.',
+      'Où vous êtes, où vous dormez et quand vous vous déplacez peut vous mettre en danger, vous et d’autres.',
+      'Dónde está, dónde duerme y cuándo se desplaza puede ponerle en riesgo a usted y a otros.',
+    ),
+    cite: ['unops-3.4g', 'act-security'],
+  },
+  {
+    id: 'security.arrangements',
+    principle: 'safety-security',
+    severity: 'stop',
+    when: [{ any: ['@securityDetail'], all: [['@fieldPlace', '@sensitivePremises', '@movement', '#time']], within: 10, none: ['@fiction', '@leisure'] }],
+    message: say(
+      'Security arrangements, guards, routes and weak points must never be posted.',
+      'Les dispositifs de sécurité, les gardes, les itinéraires et les points faibles ne doivent jamais être publiés.',
+      'Los dispositivos de seguridad, los guardias, las rutas y los puntos débiles nunca deben publicarse.',
+    ),
+    cite: ['unops-3.4g', 'sgb-4.1d', 'act-security'],
+  },
+  {
+    id: 'security.premises-photos',
+    principle: 'safety-security',
+    severity: 'caution',
+    when: [{ any: ['@sensitivePremises'], minImages: 1, none: ['@leisure'] }],
+    message: say(
+      'Photos of premises such as warehouses or compounds can show what is inside and where it is.',
+      'Des photos de locaux comme des entrepôts ou des enceintes peuvent montrer ce qu’ils contiennent et où ils se trouvent.',
+      'Las fotos de instalaciones como almacenes o recintos pueden mostrar qué contienen y dónde están.',
+    ),
+    cite: ['cascade-scenario-3', 'gam-qa-photo', 'unops-3.4g'],
+  },
+  {
+    id: 'security.exact-location',
+    principle: 'safety-security',
+    severity: 'caution',
+    when: [{ any: ['#gps'] }, { any: ['@homeReveal'] }, { any: ['#address'], all: [['@lodging', 'i live', 'we live', 'j habite', 'nous habitons', 'vivo', 'vivimos', 'my place', 'chez moi', 'mi casa']], within: 8 }],
+    message: say(
+      'Exact coordinates or a home address tell anyone where to find you.',
+      'Des coordonnées exactes ou une adresse personnelle indiquent à tous où vous trouver.',
+      'Unas coordenadas exactas o una dirección personal indican a cualquiera dónde encontrarle.',
+    ),
+    cite: ['unops-3.4g'],
+  },
+  // ── Children ──
+  {
+    id: 'minors.identifiable-child',
+    principle: 'minors',
+    severity: 'stop',
+    when: [{ any: ['@child'], all: [['#childAge', '#name', '@identifying']], within: 10, none: ['@ownFamily'] }],
+    message: say(
+      'Never post what identifies a child or where a child is: name, age, place, school.',
+      'Ne publiez jamais ce qui permet d’identifier un enfant ou de savoir où il se trouve : nom, âge, lieu, école.',
+      'Nunca publique lo que identifique a un menor o dónde se encuentra: nombre, edad, lugar, escuela.',
+    ),
+    cite: ['act-minors'],
+  },
+  {
+    id: 'minors.child-photo',
+    principle: 'minors',
+    severity: 'caution',
+    when: [{ any: ['@child'], minImages: 1, none: ['@ownFamily'] }],
+    message: say(
+      'Pictures of children need their guardians’ consent and must not show where they are.',
+      'Les photos d’enfants exigent l’accord de leurs tuteurs et ne doivent pas montrer où ils se trouvent.',
+      'Las fotos de menores requieren el consentimiento de sus tutores y no deben mostrar dónde están.',
+    ),
+    cite: ['act-minors', 'act-consent'],
+  },
+  // ── Official capacity ──
+  {
+    id: 'official.on-behalf',
+    principle: 'official-capacity',
+    severity: 'stop',
+    when: [
+      { any: ['@onBehalf'], all: [ORG], within: 6 },
+      { any: ['@orgVoice'], all: [ORG] },
+    ],
+    message: say(
+      'Official statements are made by authorised people on official accounts, not from a personal account.',
+      'Les déclarations officielles sont faites par des personnes autorisées sur les comptes officiels, pas depuis un compte personnel.',
+      'Las declaraciones oficiales las hacen personas autorizadas en cuentas oficiales, no desde una cuenta personal.',
+    ),
+    cite: ['sgb-3.7', 'gam-1', 'act-official', 'unops-3.4e'],
+  },
+  {
+    id: 'official.name-emblem',
+    principle: 'official-capacity',
+    severity: 'caution',
+    when: [{ any: ['@emblem'], all: [ORG, ['@personalUse', '@commerce']], within: 10 }],
+    message: say(
+      'The organisation’s name and emblem are reserved for official communications.',
+      'Le nom et l’emblème de l’organisation sont réservés aux communications officielles.',
+      'El nombre y el emblema de la organización están reservados a las comunicaciones oficiales.',
+    ),
+    cite: ['guideline-3', 'unops-5.2a'],
+  },
+  {
+    id: 'official.disclaimer',
+    principle: 'official-capacity',
+    severity: 'info',
+    when: [{ any: ['@viewsOwn'] }],
+    message: say(
+      '"Views are my own" does not release you from the duty of impartiality.',
+      '« Mes opinions n’engagent que moi » ne vous dispense pas du devoir d’impartialité.',
+      '«Las opiniones son mías» no le exime del deber de imparcialidad.',
+    ),
+    cite: ['guideline-2', 'unops-5.2c'],
+  },
+  // ── Replies in anger ──
+  {
+    id: 'heated.angry-reply',
+    principle: 'heated-reply',
+    severity: 'caution',
+    when: [
+      { any: ['@heated'], all: [['@underAttack']], within: 12 },
+      { any: ['@heated'], all: [['@secondPerson']], within: 6, kinds: ['reply', 'comment'] },
+      { any: ['#shouting'], all: [['@secondPerson']], kinds: ['reply', 'comment'] },
+    ],
+    message: say(
+      'Answering under attack or in anger rarely helps. Wait, stay neutral, and tell your communications team.',
+      'Répondre à chaud ou sous le coup d’une attaque aide rarement. Attendez, restez neutre et prévenez la communication.',
+      'Responder en caliente o bajo ataque rara vez ayuda. Espere, mantenga la neutralidad y avise a comunicación.',
+    ),
+    cite: ['gam-4', 'gam-4-neutral', 'unops-3.4p', 'act-criticism'],
+  },
+  {
+    id: 'heated.feeding-trolls',
+    principle: 'heated-reply',
+    severity: 'caution',
+    when: [{ any: ['@troll'], kinds: ['reply', 'comment'] }],
+    message: say(
+      'Replying to hateful or trolling comments tends to attract more of them.',
+      'Répondre aux commentaires haineux ou aux trolls tend à en attirer davantage.',
+      'Responder a comentarios de odio o a trolls suele atraer más.',
+    ),
+    cite: ['unops-3.4p'],
+  },
+  // ── Anonymity ──
+  {
+    id: 'anonymity.pseudonym',
+    principle: 'anonymity',
+    severity: 'stop',
+    when: [
+      { any: ['@anonymous'], all: [['@workplace', '@grievance', '@colleagues', ...ORG]], none: ['@warning'] },
+      { any: ['@anonymousIntent'] },
+    ],
+    message: say(
+      'Posting about your organisation under a pseudonym or anonymously is not allowed, and anonymity will not protect you.',
+      'Publier sur votre organisation sous pseudonyme ou anonymement n’est pas permis, et l’anonymat ne vous protégera pas.',
+      'Publicar sobre su organización con seudónimo o de forma anónima no está permitido, y el anonimato no le protegerá.',
+    ),
+    cite: ['guideline-8', 'sgb-4.1b', 'unops-3.4l', 'gam-qa-anonymity'],
+  },
+  // ── Intellectual property ──
+  {
+    id: 'ip.work-product-for-sale',
+    principle: 'intellectual-property',
+    severity: 'stop',
+    when: [{ any: ['@commerce'], all: [['@workProduct', ...ORG]], within: 12 }],
+    message: say(
+      'Work you do in your official functions, photos included, belongs to the organisation.',
+      'Les travaux réalisés dans le cadre de vos fonctions, photos comprises, appartiennent à l’organisation.',
+      'El trabajo realizado en el ejercicio de sus funciones, fotos incluidas, pertenece a la organización.',
+    ),
+    cite: ['sr-rule-1.9', 'sgb-4.1e'],
+  },
+  {
+    id: 'ip.third-party-content',
+    principle: 'intellectual-property',
+    severity: 'caution',
+    when: [{ any: ['@copyNoCredit'] }],
+    message: say(
+      'Content found online belongs to its author: use it only with permission and credit.',
+      'Un contenu trouvé en ligne appartient à son auteur : utilisez-le seulement avec autorisation et en citant la source.',
+      'El contenido encontrado en línea pertenece a su autor: úselo solo con permiso y citando la fuente.',
+    ),
+    cite: ['act-copyright', 'gam-7'],
+  },
+  {
+    id: 'ip.work-photos',
+    principle: 'intellectual-property',
+    severity: 'info',
+    when: [{ any: ['@photoWords'], all: [['@workProduct']], within: 6, minImages: 1, none: ['@published'] }],
+    message: say(
+      'Photos taken at work are covered by image rights and belong to the organisation; prefer relaying the official ones.',
+      'Les photos prises au travail relèvent du droit à l’image et appartiennent à l’organisation ; relayez plutôt les photos officielles.',
+      'Las fotos tomadas en el trabajo están sujetas a derechos de imagen y pertenecen a la organización; prefiera compartir las oficiales.',
+    ),
+    cite: ['gam-7', 'sr-rule-1.9'],
+  },
+  // ── Outside activities ──
+  {
+    id: 'outside.insider-business',
+    principle: 'outside-activities',
+    severity: 'stop',
+    when: [
+      { any: ['@sideBusiness'], all: [['@insider', ...ORG]], within: 25 },
+      { any: ['@commerce'], all: [['@workProduct', ...ORG]], within: 12 },
+    ],
+    message: say(
+      'Using your position, affiliation or inside knowledge for a private business needs prior approval, and insider knowledge must never be sold.',
+      'Utiliser votre fonction, votre affiliation ou des informations internes pour une activité privée exige une autorisation préalable, et ces informations ne se vendent jamais.',
+      'Usar su cargo, su afiliación o información interna para una actividad privada requiere autorización previa, y esa información nunca se vende.',
+    ),
+    cite: ['sr-1.2op'],
+  },
+  // ── Conduct and reputation ──
+  {
+    id: 'conduct.excess-on-premises',
+    principle: 'conduct-reputation',
+    severity: 'caution',
+    when: [{ any: ['@excess'], all: [['@premises', '@sensitivePremises', '@officialVehicle', ...ORG]], within: 12 }],
+    message: say(
+      'Wild parties or drinking on the organisation’s premises or in its vehicles harm its standing, especially in a conservative setting.',
+      'Les fêtes débridées ou l’alcool dans les locaux ou les véhicules de l’organisation nuisent à son image, surtout dans un contexte conservateur.',
+      'Las fiestas descontroladas o el alcohol en los locales o vehículos de la organización dañan su imagen, sobre todo en un contexto conservador.',
+    ),
+    cite: ['soc-42', 'soc-40'],
+  },
+  {
+    id: 'conduct.local-disrespect',
+    principle: 'conduct-reputation',
+    severity: 'stop',
+    when: [{ any: ['@localDisrespect'] }],
+    message: say(
+      'Contempt for the local population or culture is unacceptable and discredits the organisation.',
+      'Le mépris envers la population ou la culture locale est inacceptable et discrédite l’organisation.',
+      'El desprecio hacia la población o la cultura local es inaceptable y desacredita a la organización.',
+    ),
+    cite: ['soc-40', 'sr-1.2a'],
+  },
+];
+
+export const BUILTIN_PACK: RulePack = {
+  id: 'builtin',
+  description: 'Rules written from the five seed documents (UNOPS, ST/SGB/2019/5, UN Leadership Dialogue 2023, Grand Autunois Morvan, ACT Alliance).',
+  lexicons: LEXICONS,
+  citations: CITATIONS,
+  rules: RULES,
+};
