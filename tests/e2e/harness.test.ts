@@ -9,7 +9,12 @@ import { BROWSERS, launch, waitUntil, type Session, type TestPage } from './harn
 import { SITE_URLS } from './harness/routes';
 import { SUBMIT_PATHS } from './harness/submit-paths';
 import { openComposer, published, settle, submit, typeIn } from './harness/flows';
-import { PROBE_MARKER_ATTRIBUTE, writeProbeExtension } from './harness/probe-extension';
+import {
+  PROBE_BACKGROUND_REQUEST,
+  PROBE_CONTENT_REQUEST,
+  PROBE_MARKER_ATTRIBUTE,
+  writeProbeExtension,
+} from './harness/probe-extension';
 import { CHROME_EXTENSION_ID, GECKO_ID } from './harness/paths';
 
 const TEXT = 'Lovely morning by the lake, coffee in hand';
@@ -55,6 +60,10 @@ describe.each(BROWSERS)('harness in %s', (browserName) => {
       expect((await published(page))[0].text).toBe('first line\n');
     });
 
+    test('the test pages make no request of their own', () => {
+      expect(session.blocked).toEqual([]);
+    });
+
     test('requests that are not test pages are aborted and recorded', async () => {
       await page.goto(SITE_URLS.facebook);
       const before = session.blocked.length;
@@ -79,6 +88,13 @@ describe.each(BROWSERS)('harness in %s', (browserName) => {
           page.evaluate<string | null>(`document.documentElement.getAttribute(${JSON.stringify(PROBE_MARKER_ATTRIBUTE)})`),
         );
         expect(marker).toBe(new URL(url).hostname);
+      }
+    });
+
+    test('requests from its content script and its background are recorded, not sent', async () => {
+      for (const request of [PROBE_CONTENT_REQUEST, PROBE_BACKGROUND_REQUEST]) {
+        const host = new URL(request).hostname;
+        await waitUntil(`a request to ${host} in the record`, async () => session.blocked.some((entry) => entry.url.includes(host)));
       }
     });
   });

@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'play
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { PAGE_TOOLKIT, type Target } from './page-toolkit';
 import { isNetworkUrl, resolveFixture } from './routes';
+import { startRecordingProxy } from './recording-proxy';
 import {
   CHROME_EXTENSION_DIR,
   CHROME_EXTENSION_ID,
@@ -33,7 +34,10 @@ export interface LaunchOptions {
 
 export interface BlockedRequest {
   url: string;
-  /** Where it came from when the browser tells: a page URL, or the extension's origin. */
+  /**
+   * Where it came from: the page's URL for page requests that were aborted, "outside the page"
+   * for requests that reached the recording proxy (an extension's background, the browser).
+   */
   initiator: string;
 }
 
@@ -76,9 +80,29 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // A dead proxy: whatever escapes the request routing fails instead of reaching a network.
-  '--proxy-server=127.0.0.1:9',
 ];
+const OUTSIDE_THE_PAGE = 'outside the page';
+
+/**
+ * What reaches the proxy but says nothing about the extension: the browsers' own services
+ * (updates, sign-in, remote settings), and speculative pre-connections to the test pages' hosts
+ * (real requests to those are answered by the routing and never reach the proxy).
+ */
+const BROWSER_SERVICE_HOST = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)$/;
+
+function recordOutsideThePage(blocked: BlockedRequest[]) {
+  return (request: string) => {
+    const target = request.replace(/^CONNECT /, 'https://');
+    let host: string;
+    try {
+      host = new URL(target).hostname;
+    } catch {
+      host = '';
+    }
+    if (BROWSER_SERVICE_HOST.test(host) || resolveFixture(`https://${host}/`)) return;
+    blocked.push({ url: request, initiator: OUTSIDE_THE_PAGE });
+  };
+}
 
 /** Abstracts over the two libraries' key and mouse APIs. */
 interface InputDevices {
@@ -129,6 +153,9 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
   if (!options.headed) args.push('--headless=new');
   const extensionDir = extensionDirFor(options, CHROME_EXTENSION_DIR);
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const blocked: BlockedRequest[] = [];
+  const proxy = await startRecordingProxy(recordOutsideThePage(blocked));
+  args.push(`--proxy-server=127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>');
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: false, // headless is chosen by --headless=new above: the old mode cannot load extensions
@@ -136,19 +163,12 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: options.headed ? null : { width: 1280, height: 900 },
   });
-  const blocked: BlockedRequest[] = [];
-  context.on('request', (request) => {
-    if (isNetworkUrl(request.url()) && !resolveFixture(request.url())) {
-      const frame = request.serviceWorker() ? undefined : safeFrameUrl(request);
-      blocked.push({ url: request.url(), initiator: request.serviceWorker()?.url() ?? frame ?? 'unknown' });
-    }
-  });
   await context.route('**/*', async (route) => {
-    // Extension files (the content script imports its dialog module) are not network requests.
-    if (!isNetworkUrl(route.request().url())) return route.continue();
-    const response = resolveFixture(route.request().url());
-    if (response) await route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
-    else await route.abort('blockedbyclient');
+    const request = route.request();
+    const response = resolveFixture(request.url());
+    if (response) return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
+    blocked.push({ url: request.url(), initiator: request.serviceWorker()?.url() ?? safeFrameUrl(request) ?? 'unknown' });
+    return route.abort('blockedbyclient');
   });
 
   const wrap = (page: PlaywrightPage): TestPage =>
@@ -189,6 +209,7 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
     },
     async close() {
       await context.close();
+      await proxy.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -208,6 +229,8 @@ function safeFrameUrl(request: { frame(): { url(): string } }): string | undefin
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<Session> {
+  const blocked: BlockedRequest[] = [];
+  const proxy = await startRecordingProxy(recordOutsideThePage(blocked));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -216,19 +239,18 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
     extraPrefsFirefox: {
       // Pins the add-on's internal UUID so tests can open moz-extension://UUID/… pages.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      // A dead proxy: whatever escapes the request interception fails instead of reaching a network.
+      // Whatever escapes the page's request interception goes to the recording proxy, no further.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': proxy.port,
       'network.proxy.share_proxy_settings': true,
       'network.proxy.no_proxies_on': '',
     },
   });
   const extensionDir = extensionDirFor(options, FIREFOX_EXTENSION_DIR);
   const installedId = extensionDir ? await browser.installExtension(extensionDir) : undefined;
-  const blocked: BlockedRequest[] = [];
 
   const wrap = async (page: PuppeteerPage): Promise<TestPage> => {
     await page.setRequestInterception(true);
@@ -275,6 +297,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
     },
     async close() {
       await browser.close();
+      await proxy.close();
     },
   };
 }
