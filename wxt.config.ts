@@ -14,15 +14,32 @@ const CHROME_KEY =
 /** Firefox add-on id: Firefox policies.json addresses the extension by it. */
 export const GECKO_ID = 'think-before-you-post@ethics.example.org';
 
+/**
+ * Extension pages run only the extension's own scripts and reach no network. Inline <style>
+ * stays allowed (style-src is not restricted): the UI renders its stylesheet inline.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  zip: {
+    // The AMO sources zip: what a reviewer needs to rebuild, not generated pages or screenshots.
+    excludeSources: ['tests/fixtures/dist/**', 'docs/**/*.png', 'coverage/**', 'test-results/**'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    content_security_policy:
+      manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Declares to Firefox that the extension collects and transmits no data.
+            gecko: { id: GECKO_ID, strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : // Admin policy schema (titles and descriptions per key); Firefox reads policies.json instead.
         { key: CHROME_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),

@@ -1,8 +1,7 @@
 // UI strings live in public/_locales/{en,fr,es}/messages.json (the browser's own format, so the
 // manifest uses them too). They are bundled rather than read with browser.i18n because the UI
 // language is a setting, not the browser's.
-import { browser } from 'wxt/browser';
-import { LANGUAGES, type Language } from '@/rules/types';
+import type { Language } from '@/rules/types';
 import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import es from '@/public/_locales/es/messages.json';
@@ -34,20 +33,4 @@ function format(entry: MessageEntry, substitutions: string[]): string {
 export function t(key: MessageKey | (string & {}), lang: Language, ...substitutions: string[]): string {
   const entry = MESSAGES[lang]?.[key] ?? MESSAGES.en[key as MessageKey];
   return entry ? format(entry, substitutions) : key;
-}
-
-export function toLanguage(tag: string | undefined): Language | undefined {
-  const primary = tag?.toLowerCase().split(/[-_]/)[0];
-  return LANGUAGES.find((language) => language === primary);
-}
-
-/** The browser's UI language when the product speaks it, else English. */
-export function browserLanguage(): Language {
-  let tag: string | undefined;
-  try {
-    tag = browser.i18n.getUILanguage();
-  } catch {
-    // not an extension context (tests, plain pages)
-  }
-  return toLanguage(tag) ?? toLanguage(globalThis.navigator?.language) ?? 'en';
 }

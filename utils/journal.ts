@@ -7,7 +7,6 @@ import type { Platform, PostKind, Verdict } from '@/rules/types';
 import { loadSettings, type JournalSettings } from './settings';
 import { JOURNAL_ACTIONS, JOURNAL_MESSAGE, type JournalMessage } from './messages';
 
-export { JOURNAL_ACTIONS };
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
 
 export interface JournalEntry {

@@ -4,10 +4,11 @@
 // the rest applies (browsers do the same with their own policies).
 import { z } from 'zod';
 import { LANGUAGES, PLATFORMS, PRINCIPLES } from '@/rules/types';
-import type { Platform, Principle } from '@/rules/types';
+import { parseRulePack } from '@/rules';
+import type { Platform, Principle, RulePack } from '@/rules/types';
+import type { Contact, JournalSettings, Mode } from './settings';
 
 export const MODES = ['advise', 'confirm', 'justify', 'block'] as const;
-export type Mode = (typeof MODES)[number];
 
 /** Only web links: a contact's url ends up in an href. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
@@ -18,7 +19,6 @@ export const contactSchema = z.object({
   email: z.email().optional(),
   url: webUrl.optional(),
 });
-export type Contact = z.infer<typeof contactSchema>;
 
 export const organizationSchema = z.object({
   name: z.string().trim().min(1),
@@ -37,22 +37,13 @@ export const journalFieldSchemas = {
   retentionDays: z.number().int().min(1).max(3650),
   keepText: z.boolean(),
 };
-export type JournalSettings = { enabled: boolean; retentionDays: number; keepText: boolean };
-
-/**
- * Validates an organisation rule pack. The engine's own parser is the authority; it is
- * injected so that this module stays independent of the engine's load order.
- */
-export type RulePackParser = (
-  input: unknown,
-) => { ok: true; pack: unknown } | { ok: false; errors: { ruleId?: string; path: string; message: string }[] };
 
 export interface PolicyValues {
   organization: z.infer<typeof organizationSchema>;
   mode: Mode;
   contacts: Contact[];
   disabledPrinciples: Principle[];
-  rulePack: unknown;
+  rulePack: RulePack;
   journal: Partial<JournalSettings>;
   sites: Partial<Record<Platform, boolean>>;
   uiLanguage: z.infer<typeof languageSchema>;
@@ -106,7 +97,7 @@ function parseItems<T>(key: string, raw: unknown, item: z.ZodType<T>, errors: st
 }
 
 /** Keeps the valid fields of an object whose fields stand alone (journal, sites). */
-function parseFields<T extends Record<string, unknown>>(
+function parseFields<T extends object>(
   key: string,
   raw: unknown,
   fields: Record<string, z.ZodType>,
@@ -136,9 +127,10 @@ const PLATFORM_FIELDS = Object.fromEntries(PLATFORMS.map((platform) => [platform
 
 /**
  * Parses a settings object (managed policy or stored preferences) key by key.
- * Unknown keys are ignored; each invalid value is dropped with a message.
+ * Unknown keys are ignored; each invalid value is dropped with a message. The rule pack is
+ * checked by the engine's own parser, the same one the options page uses.
  */
-export function parsePolicy(raw: unknown, parseRulePack?: RulePackParser): ParsedPolicy {
+export function parsePolicy(raw: unknown): ParsedPolicy {
   const values: Partial<PolicyValues> = {};
   const setPaths: string[] = [];
   const errors: string[] = [];
@@ -182,7 +174,7 @@ export function parsePolicy(raw: unknown, parseRulePack?: RulePackParser): Parse
     if (sites) values.sites = sites;
   }
   if ('rulePack' in input) {
-    const parsed = parseRulePack ? parseRulePack(input.rulePack) : { ok: true as const, pack: input.rulePack };
+    const parsed = parseRulePack(input.rulePack);
     if (parsed.ok) {
       values.rulePack = parsed.pack;
       setPaths.push('rulePack');

@@ -6,12 +6,18 @@ import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PLATFORMS } from '@/rules/types';
-import type { AllowEntry, Language, Organization, Platform, Principle } from '@/rules/types';
-import { allowEntrySchema, parsePolicy, type Contact, type JournalSettings, type Mode, type PolicyValues } from './policy';
-import { rulePackParser, type RulePack } from './rule-pack';
-import { browserLanguage } from './i18n';
+import type { AllowEntry, Language, Organization, Platform, Principle, RulePack } from '@/rules/types';
+import { allowEntrySchema, contactSchema, MODES, parsePolicy, type PolicyValues } from './policy';
+import { browserLanguage } from './language';
 
-export type { Contact, Mode, JournalSettings, RulePack };
+export type Mode = (typeof MODES)[number];
+export type Contact = z.infer<typeof contactSchema>;
+export interface JournalSettings {
+  enabled: boolean;
+  retentionDays: number;
+  /** Keep the post's text too (the person's opt-in). */
+  keepText: boolean;
+}
 
 export interface EffectiveSettings {
   mode: Mode;
@@ -34,8 +40,7 @@ export interface EffectiveSettings {
 }
 
 /** What the person chose; every field optional so that defaults can evolve. */
-export interface Preferences extends Partial<Omit<PolicyValues, 'allowPause' | 'rulePack'>> {
-  rulePack?: RulePack;
+export interface Preferences extends Partial<Omit<PolicyValues, 'allowPause'>> {
   allowList?: AllowEntry[];
   pausedUntil?: number;
 }
@@ -57,14 +62,13 @@ export function isLocked(settings: Pick<EffectiveSettings, 'lockedKeys'>, path: 
 }
 
 function parsePreferences(raw: unknown): Preferences {
-  const { values } = parsePolicy(raw, rulePackParser());
+  const { values } = parsePolicy(raw);
   const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const allowList = z.array(allowEntrySchema).safeParse(input.allowList);
   const pausedUntil = z.number().nonnegative().safeParse(input.pausedUntil);
   const { allowPause: _personCannotSetThis, ...shared } = values;
   return {
     ...shared,
-    rulePack: shared.rulePack as RulePack | undefined,
     allowList: allowList.success ? allowList.data : undefined,
     pausedUntil: pausedUntil.success ? pausedUntil.data : undefined,
   };
@@ -73,7 +77,7 @@ function parsePreferences(raw: unknown): Preferences {
 /** Merges defaults, preferences and policy. Pure: tests and pages can call it directly. */
 export function resolveSettings(preferencesRaw: unknown, policyRaw: unknown, language: Language): EffectiveSettings {
   const preferences = parsePreferences(preferencesRaw);
-  const policy = parsePolicy(policyRaw, rulePackParser());
+  const policy = parsePolicy(policyRaw);
   const managed = policy.values;
   const allowPause = managed.allowPause ?? true;
   const lockedKeys = [...policy.setPaths];
@@ -83,7 +87,7 @@ export function resolveSettings(preferencesRaw: unknown, policyRaw: unknown, lan
     contacts: managed.contacts ?? preferences.contacts ?? [],
     organization: managed.organization ?? preferences.organization,
     disabledPrinciples: managed.disabledPrinciples ?? preferences.disabledPrinciples ?? [],
-    rulePack: (managed.rulePack as RulePack | undefined) ?? preferences.rulePack,
+    rulePack: managed.rulePack ?? preferences.rulePack,
     allowList: preferences.allowList ?? [],
     sites: { ...ALL_SITES_ON, ...preferences.sites, ...managed.sites },
     uiLanguage: managed.uiLanguage ?? preferences.uiLanguage ?? language,

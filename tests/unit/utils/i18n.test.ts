@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/rules/types';
-import { MESSAGES, t, toLanguage } from '@/utils/i18n';
+import { MESSAGES, t } from '@/utils/i18n';
+import { toLanguage } from '@/utils/language';
 
 const placeholdersOf = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]).sort();
 

@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '@/wxt.config';
 import { parsePolicy, POLICY_KEYS } from '@/utils/policy';
-import { rulePackParser } from '@/utils/rule-pack';
 
 const CHROME_ID = 'bigokmfepbkgjmaiimhbbgmcpdabffod';
 const read = (path: string) => readFileSync(resolve(__dirname, '../../..', path), 'utf8');
@@ -157,7 +156,7 @@ describe.each(samples)('sample policy: %s', (_name, extract) => {
 
   it('passes the managed schema whole, and the extension applies every key without error', () => {
     expect(chromeDrops(policy, schema)).toEqual([]);
-    const parsed = parsePolicy(policy, rulePackParser());
+    const parsed = parsePolicy(policy);
     expect(parsed.errors).toEqual([]);
     expect(Object.keys(parsed.values).sort()).toEqual(Object.keys(canonical).sort());
   });

@@ -91,6 +91,26 @@ describe('resolveSettings', () => {
     expect(settings.lockedKeys).not.toContain('mode');
   });
 
+  it('applies a valid organisation rule pack and refuses a bad one, naming the rule and field', () => {
+    const rule = {
+      id: 'org.code-names',
+      principle: 'confidentiality',
+      severity: 'stop',
+      when: [{ any: ['project nightingale'] }],
+      message: { en: 'Not public yet.', fr: 'Pas encore public.', es: 'Aún no es público.' },
+      citations: [{ source: 'unops-oi-2019-02', section: '§3.4 f', quote: 'ne publiez aucune information', en: 'do not post', es: 'no publique' }],
+    };
+    const good = resolveSettings({}, { rulePack: { id: 'org', rules: [rule] }, mode: 'confirm' }, 'en');
+    expect(good.rulePack?.rules?.map((r) => r.id)).toEqual(['org.code-names']);
+    expect(good.policyErrors).toEqual([]);
+
+    const bad = resolveSettings({}, { rulePack: { id: 'org', rules: [{ ...rule, principle: 'gossip' }] }, mode: 'confirm' }, 'en');
+    expect(bad.rulePack).toBeUndefined();
+    expect(bad.mode).toBe('confirm');
+    expect(bad.policyErrors).toHaveLength(1);
+    expect(bad.policyErrors[0]).toMatch(/"rulePack".*org\.code-names.*principle/);
+  });
+
   it('refuses contact links that are not web addresses', () => {
     const settings = resolveSettings({}, { contacts: [{ role: 'x', name: 'Evil', url: 'javascript:alert(1)' }] }, 'en');
     expect(settings.contacts).toEqual([]);
