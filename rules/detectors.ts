@@ -6,6 +6,8 @@ export type Range = [start: number, end: number];
 
 const CHILD_AGE = '(?:[1-9]|1[0-7])';
 const CAPITALISED = '[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}';
+/** An age right after a name: "Samuel, 6," "Diego (10)", "Lucía, 8 años". */
+const NAMED_AGE = String.raw`(?<=\b${CAPITALISED}(?:,\s|\s\())${CHILD_AGE}(?=[,)]|\s(?:ans|años|anos|years?|yrs)\b)`;
 
 /** Regular-expression detectors, compiled once. */
 export const DETECTOR_PATTERNS = {
@@ -19,12 +21,16 @@ export const DETECTOR_PATTERNS = {
     String.raw`\b\d{1,5}(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|calle|avenida|av|paseo|plaza|carrera|street|st\.|road|rd\.|lane|drive)\s|\b(?:rue|avenue|boulevard|chemin|calle|avenida|paseo|carrera)\s(?:de\s|du\s|des\s|la\s|del\s)?${CAPITALISED}(?:\s${CAPITALISED})?,?\s(?:n[°º.]\s?)?\d{1,5}\b|\b\d{1,5}\s${CAPITALISED}\s(?:Street|Road|Avenue|Lane|Drive|Boulevard)\b`,
     'g',
   ),
-  room: /\b(?:room|rm|chambre|habitaci[oó]n|cuarto|suite|villa|bungalow|tent|tente|carpa|container|conteneur)\s?(?:n[°ºo]\.?\s?|#\s?|no\.?\s?|number\s)?\d{1,4}[A-Za-z]?\b/gi,
+  room: /\b(?:room|rm|chambre|habitaci[oó]n|cuarto|suite|villa|bungalow|tent|tente|carpa|container|conteneur|bed|lit|cama)\s?(?:n[°ºo]\.?\s?|#\s?|no\.?\s?|number\s)?\d{1,4}[A-Za-z]?\b/gi,
   time: /\b(?:[01]?\d|2[0-3])(?::|h|H)[0-5]\d\b|\b(?:[01]?\d|2[0-3])\s?h\b|\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|à|a las|a la|vers|around|by|dès|desde las|hacia las)\s(?:[01]?\d|2[0-3])\b/gi,
   childAge: new RegExp(
-    String.raw`\b${CHILD_AGE}\s?-?\s?(?:years?|yrs?)[\s-]old\b|\b${CHILD_AGE}\s?(?:yo|y\/o)\b|\baged?\s${CHILD_AGE}\b|\b${CHILD_AGE}\s(?:ans|años|anos|mois|meses|months?)\b|(?<=\b${CAPITALISED}(?:,\s|\s\())${CHILD_AGE}(?=[,)])`,
+    String.raw`\b${CHILD_AGE}\s?-?\s?(?:years?|yrs?)[\s-]old\b|\b${CHILD_AGE}\s?(?:yo|y\/o)\b|\baged?\s${CHILD_AGE}\b|\b${CHILD_AGE}\s(?:ans|años|anos|mois|meses|months?)\b|\b(?:[Hh]e|[Ss]he)(?:['’]s|\sis)\s(?:only\s|just\s)?${CHILD_AGE}\b(?![.:,]?\d|\s?(?:%|am|pm|km|kg|h\b))|${NAMED_AGE}`,
     'g',
   ),
+  /** Ages that cannot be read otherwise: "aged 9", "9-year-old", "Samuel, 6," "Diego (10)", "Lucía, 8 años". */
+  childAgeStrict: new RegExp(String.raw`\b${CHILD_AGE}\s?-?\s?(?:years?|yrs?)[\s-]old\b|\baged?\s${CHILD_AGE}\b|\b(?:[Hh]e|[Ss]he)(?:['’]s|\sis)\s(?:only\s|just\s)?${CHILD_AGE}\b(?![.:,]?\d|\s?(?:%|am|pm|km|kg|h\b))|${NAMED_AGE}`, 'g'),
+  /** "little Farid", "la petite Awa": a child by name. */
+  childName: /\b(?:little|petite?|pequeñ[oa]|peque|baby|bébé)\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}\b/g,
   /** A capitalised word inside a sentence: most often a person's or a place's name. */
   name: /(?<=[\p{Ll},;:]\s)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}\b/gu,
   /** Three capitalised words in a row, or a run of !!! / ?!?. */

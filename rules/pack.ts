@@ -46,7 +46,7 @@ const RULES: Rule[] = [
     when: [
       {
         any: ['@confidentialWord'],
-        all: [['@orgDecision', '@internalDoc', '@workplace', '@disclosure', '@colleagues', '@leakWord', ...ORG]],
+        all: [['@orgDecision', '@internalDoc', '@docWord', '@workplace', '@leakWord', ...ORG]],
         none: ['@fiction', '@published'],
         within: 12,
       },
@@ -86,6 +86,34 @@ const RULES: Rule[] = [
     cite: ['sr-1.2i', 'soc-37', 'gam-5-scoop'],
   },
   {
+    id: 'confidentiality.not-yet-public',
+    principle: 'confidentiality',
+    severity: 'stop',
+    when: [
+      { any: ['@notYetPublic'], all: [['@internalDoc', '@orgDecision', '@docWord', '@workplace', ...ORG]], within: 15, none: ['@fiction'] },
+      { any: ['@privateGroup'], all: [['@orgDecision', '@internalDoc', '@docWord', '@leakWord', '@finallySay', '@confidentialWord']], within: 20 },
+      { any: ['@screenshot'], all: [['@messageWord', '@internalDoc', '@workplace', ...ORG]], within: 6, none: ['@fiction'] },
+    ],
+    message: say(
+      'Reports, decisions and messages that are not yet public stay internal — a private group does not make sharing them safe.',
+      'Les rapports, décisions et messages qui ne sont pas encore publics restent internes — un groupe privé ne rend pas leur partage plus sûr.',
+      'Los informes, decisiones y mensajes que aún no son públicos siguen siendo internos; un grupo privado no hace seguro compartirlos.',
+    ),
+    cite: ['sr-1.2i', 'guideline-6', 'unops-5.2f', 'gam-5-scoop'],
+  },
+  {
+    id: 'confidentiality.insider-access',
+    principle: 'confidentiality',
+    severity: 'stop',
+    when: [{ any: ['@insiderAccess'] }],
+    message: say(
+      'What you see because of your function (bids, panels, files) is not yours to use or advertise.',
+      'Ce que vous voyez du fait de vos fonctions (offres, jurys, dossiers) n’est pas à vous d’utiliser ni de faire valoir.',
+      'Lo que ve por su función (ofertas, tribunales, expedientes) no le corresponde usarlo ni anunciarlo.',
+    ),
+    cite: ['sr-1.2i', 'sr-1.2op'],
+  },
+  {
     id: 'confidentiality.private-group',
     principle: 'confidentiality',
     severity: 'info',
@@ -109,6 +137,7 @@ const RULES: Rule[] = [
         within: 8,
         none: ['@fiction', '@contest', '@jobContext'],
       },
+      { any: ['/#(?:vote|votez|votons|vota|votad|votemos)[a-z0-9_]{2,30}/'] },
     ],
     message: say(
       'Calling people to vote for or against a party or candidate takes a political side in public.',
@@ -121,7 +150,7 @@ const RULES: Rule[] = [
     id: 'political.candidate-support',
     principle: 'political-impartiality',
     severity: 'stop',
-    when: [{ any: ['@candidate'], all: [['@support', '@voteCall', '@election']], within: 10, none: ['@fiction', '@contest', '@jobContext'] }],
+    when: [{ any: ['@candidate'], all: [['@support', '@voteCall'], ['@election', '@party', '@government', '@nation']], within: 14, none: ['@fiction', '@contest', '@jobContext'] }],
     message: say(
       'Publicly supporting a candidate or a party is incompatible with the impartiality your status requires.',
       'Soutenir publiquement un candidat ou un parti est incompatible avec l’impartialité qu’exige votre statut.',
@@ -148,7 +177,7 @@ const RULES: Rule[] = [
     id: 'political.protest',
     principle: 'political-impartiality',
     severity: 'caution',
-    when: [{ any: ['@protest'], all: [['@against', '@government']], within: 8, none: ['@fiction'] }],
+    when: [{ any: ['@protest'], all: [['@against', '@government', '@controversial']], within: 8, none: ['@fiction'] }],
     message: say(
       'Calling people to a protest or a boycott can be read as taking sides on a controversial question.',
       'Appeler à manifester ou à boycotter peut être lu comme une prise de position sur une question controversée.',
@@ -236,7 +265,8 @@ const RULES: Rule[] = [
     severity: 'stop',
     when: [
       { any: ['@insultStrong', '@insultWeak'], all: [['@secondPerson']], within: 3 },
-      { any: ['@insultStrong'], all: [['@personRef', '@thirdPerson', '@government', '@party', '@gossip', '#name', '#mention']], within: 8, none: ['@fiction'] },
+      { any: ['@insultStrong'], all: [['@personRef', '@government', '@party', '@gossip', '#mention']], within: 4, none: ['@fiction'] },
+      { any: ['@mockery'], all: [['@groups', '@colleagues', '@workplace']], within: 10 },
     ],
     message: say(
       'Name-calling a person or a group is humiliating and can be defamatory.',
@@ -277,7 +307,10 @@ const RULES: Rule[] = [
     id: 'harassment.threat',
     principle: 'harassment',
     severity: 'stop',
-    when: [{ any: ['@threat'] }, { any: ['#phone', '#address'], all: [['@insultStrong', '@insultSevere', '@threat', '@grievance']] }],
+    when: [
+      { any: ['@threat'] },
+      { any: ['#phone', '#address'], all: [['@insultStrong', '@insultSevere', '@threat', '@grievance', 'lives', 'lives at', 'vit', 'habite', 'vive', 'vive en', 'address', 'adresse', 'direccion', 'insults us', 'nous insulte', 'nos insulta']], within: 12 },
+    ],
     message: say(
       'Threats and exposing someone’s details are intimidation.',
       'Les menaces et la divulgation des coordonnées de quelqu’un sont de l’intimidation.',
@@ -304,12 +337,37 @@ const RULES: Rule[] = [
     severity: 'caution',
     when: [
       { any: ['@unverifiedStrong'], none: ['@fiction'], within: 6 },
-      { any: ['@dubiousSource'], all: [['@shareAct', '@hearsay', '@alarm']] },
+      { any: ['@dubiousSource'], all: [['@shareAct', '@hearsay', '@alarm', '@endorsementDisclaimer', '@spreadCall', '@unverifiedStrong']] },
+      { any: ['@gossip'], all: [['@accusation']], within: 12 },
     ],
     message: say(
       'This looks unverified. Check it before posting, or say nothing until it is confirmed.',
       'Cela semble non vérifié. Vérifiez avant de publier, ou attendez une confirmation.',
       'Esto parece no verificado. Compruébelo antes de publicar o espere a que se confirme.',
+    ),
+    cite: ['unops-3.4c', 'unops-3.4j'],
+  },
+  {
+    id: 'accuracy.implied-presence',
+    principle: 'accuracy',
+    severity: 'caution',
+    when: [{ any: ['@remoteOnly'], all: [['@presenceClaim']], within: 15 }],
+    message: say(
+      'If you did not attend, do not imply that you did.',
+      'Si vous n’y étiez pas, ne laissez pas entendre le contraire.',
+      'Si no asistió, no dé a entender que sí.',
+    ),
+    cite: ['unops-3.4b'],
+  },
+  {
+    id: 'accuracy.outdated-figures',
+    principle: 'accuracy',
+    severity: 'caution',
+    when: [{ any: ['@staleHedge'], all: [['@dataWord'], ['/\\b(?:19|20)\\d\\d\\b/', 'old', 'outdated', 'ancien', 'anciens', 'vieux', 'viejos', 'antiguos']], within: 20 }],
+    message: say(
+      'Out-of-date figures spread fast; give the date of the data or find current figures.',
+      'Les chiffres obsolètes se propagent vite : datez les données ou trouvez des chiffres à jour.',
+      'Las cifras obsoletas se propagan rápido: indique la fecha de los datos o busque cifras actuales.',
     ),
     cite: ['unops-3.4c', 'unops-3.4j'],
   },
@@ -321,6 +379,7 @@ const RULES: Rule[] = [
     when: [
       { any: ['@shareAct'], all: [['@noCheck', '@dubiousSource', '@unverifiedStrong']], within: 12 },
       { any: ['@spreadCall'], all: [['@unverifiedStrong', '@hearsay']] },
+      { any: ['@endorsementDisclaimer'], all: [['but', 'mais', 'pero', '@groups', '@condemn', '@dubiousSource', '@grievance']], within: 8 },
     ],
     message: say(
       'Sharing is read as endorsing. Check the source and the content before you relay it.',
@@ -328,6 +387,18 @@ const RULES: Rule[] = [
       'Compartir se interpreta como respaldar. Verifique la fuente y el contenido antes de difundirlo.',
     ),
     cite: ['guideline-9', 'unops-3.4q', 'gam-2'],
+  },
+  {
+    id: 'endorsement.harmful-share',
+    principle: 'endorsement',
+    severity: 'stop',
+    when: [{ any: ['@shareAct'], all: [['@mockery', '@insultStrong', '@insultSevere', '@groupSlur']], within: 10 }],
+    message: say(
+      'Liking or sharing content that mocks or demeans people endorses it.',
+      'Aimer ou partager un contenu qui se moque de personnes ou les rabaisse, c’est l’approuver.',
+      'Dar me gusta o compartir un contenido que se burla de personas o las degrada es respaldarlo.',
+    ),
+    cite: ['guideline-9', 'unops-3.4q', 'gam-3'],
   },
   {
     id: 'endorsement.disclaimer',
@@ -409,6 +480,18 @@ const RULES: Rule[] = [
     cite: ['gam-qa-photo', 'act-consent', 'sgb-4.1c'],
   },
   {
+    id: 'privacy.colleague-photo',
+    principle: 'privacy-consent',
+    severity: 'caution',
+    when: [{ any: ['@mockery', '@consentMissing'], all: [['@colleagues', '@workplace', '@photoWords']], within: 10, minImages: 1 }],
+    message: say(
+      'A photo of a colleague posted to mock them, or against their wish, disregards their privacy and image rights.',
+      'Une photo d’un collègue publiée pour s’en moquer, ou contre son gré, ignore sa vie privée et son droit à l’image.',
+      'Una foto de un colega publicada para burlarse o contra su voluntad ignora su privacidad y su derecho a la imagen.',
+    ),
+    cite: ['guideline-10', 'gam-qa-photo'],
+  },
+  {
     id: 'privacy.phone-number',
     principle: 'privacy-consent',
     severity: 'caution',
@@ -440,13 +523,29 @@ const RULES: Rule[] = [
     id: 'security.arrangements',
     principle: 'safety-security',
     severity: 'stop',
-    when: [{ any: ['@securityDetail'], all: [['@fieldPlace', '@sensitivePremises', '@movement', '#time']], within: 10, none: ['@fiction', '@leisure'] }],
+    when: [
+      { any: ['@securityDetail'], all: [['@fieldPlace', '@sensitivePremises', '@movement', '#time']], within: 10, none: ['@fiction', '@leisure'] },
+      { any: ['@securityWeakness'], none: ['@fiction'], within: 6 },
+      { any: ['@securityDevice'], all: [['@broken']], within: 6, none: ['@fiction'] },
+    ],
     message: say(
       'Security arrangements, guards, routes and weak points must never be posted.',
       'Les dispositifs de sécurité, les gardes, les itinéraires et les points faibles ne doivent jamais être publiés.',
       'Los dispositivos de seguridad, los guardias, las rutas y los puntos débiles nunca deben publicarse.',
     ),
     cite: ['unops-3.4g', 'sgb-4.1d', 'act-security'],
+  },
+  {
+    id: 'security.live-location',
+    principle: 'safety-security',
+    severity: 'caution',
+    when: [{ any: ['@liveLocation'] }, { any: ['#time'], all: [['@routine'], ['@goingOut', '@movement']], within: 10 }],
+    message: say(
+      'Live locations and daily routines tell anyone where to find people and when.',
+      'Une position en direct ou des habitudes quotidiennes indiquent à tous où et quand trouver des personnes.',
+      'Una ubicación en directo o las rutinas diarias indican a cualquiera dónde y cuándo encontrar a las personas.',
+    ),
+    cite: ['unops-3.4g', 'act-minors'],
   },
   {
     id: 'security.premises-photos',
@@ -477,7 +576,11 @@ const RULES: Rule[] = [
     id: 'minors.identifiable-child',
     principle: 'minors',
     severity: 'stop',
-    when: [{ any: ['@child'], all: [['#childAge', '#name', '@identifying']], within: 10, none: ['@ownFamily'] }],
+    when: [
+      { any: ['@child'], all: [['#childAge', '#name', '@identifying']], within: 10, none: ['@ownFamily'] },
+      { any: ['#childAgeStrict'], all: [['#name', '@identifying', '@childPlace', '@child']], within: 10, none: ['@ownFamily'] },
+      { any: ['#childName'], all: [['@childPlace', '@vulnerable', '@child', '@identifying']], within: 15, none: ['@ownFamily'] },
+    ],
     message: say(
       'Never post what identifies a child or where a child is: name, age, place, school.',
       'Ne publiez jamais ce qui permet d’identifier un enfant ou de savoir où il se trouve : nom, âge, lieu, école.',
@@ -489,7 +592,7 @@ const RULES: Rule[] = [
     id: 'minors.child-photo',
     principle: 'minors',
     severity: 'caution',
-    when: [{ any: ['@child'], minImages: 1, none: ['@ownFamily'] }],
+    when: [{ any: ['@child'], minImages: 1, all: [['@vulnerable', '@childPlace', '#name', '@identifying', ...ORG]], within: 15, none: ['@ownFamily'] }],
     message: say(
       'Pictures of children need their guardians’ consent and must not show where they are.',
       'Les photos d’enfants exigent l’accord de leurs tuteurs et ne doivent pas montrer où ils se trouvent.',
@@ -503,8 +606,9 @@ const RULES: Rule[] = [
     principle: 'official-capacity',
     severity: 'stop',
     when: [
-      { any: ['@onBehalf'], all: [ORG], within: 6 },
-      { any: ['@orgVoice'], all: [ORG] },
+      { any: ['@onBehalf'], all: [ORG], within: 6, none: ['@published'] },
+      { any: ['@orgVoice'], all: [ORG], none: ['@published'] },
+      { any: ['@unofficialAccount'], all: [[...ORG, '@bypassComms']], within: 15 },
     ],
     message: say(
       'Official statements are made by authorised people on official accounts, not from a personal account.',
@@ -524,6 +628,18 @@ const RULES: Rule[] = [
       'El nombre y el emblema de la organización están reservados a las comunicaciones oficiales.',
     ),
     cite: ['guideline-3', 'unops-5.2a'],
+  },
+  {
+    id: 'official.org-in-handle',
+    principle: 'official-capacity',
+    severity: 'caution',
+    when: [{ any: ['@handleWord'], all: [['/@(?:un|onu|unops|undp|pnud|unicef|unhcr|acnur|wfp|pam|oms|ocha|unfpa|unesco|gam)[_.][a-z0-9_.]{1,30}/']], within: 8 }],
+    message: say(
+      'Keep the organisation’s name out of your user name, so that your account is clearly personal.',
+      'Ne mettez pas le nom de l’organisation dans votre nom d’utilisateur, pour que votre compte soit clairement personnel.',
+      'No incluya el nombre de la organización en su nombre de usuario, para que su cuenta sea claramente personal.',
+    ),
+    cite: ['unops-5.2a', 'guideline-3'],
   },
   {
     id: 'official.disclaimer',
@@ -546,6 +662,7 @@ const RULES: Rule[] = [
       { any: ['@heated'], all: [['@underAttack']], within: 12 },
       { any: ['@heated'], all: [['@secondPerson']], within: 6, kinds: ['reply', 'comment'] },
       { any: ['#shouting'], all: [['@secondPerson']], kinds: ['reply', 'comment'] },
+      { any: ['@heated'], min: 2 },
     ],
     message: say(
       'Answering under attack or in anger rarely helps. Wait, stay neutral, and tell your communications team.',
@@ -608,6 +725,21 @@ const RULES: Rule[] = [
     cite: ['act-copyright', 'gam-7'],
   },
   {
+    id: 'ip.official-work-reused',
+    principle: 'intellectual-property',
+    severity: 'caution',
+    when: [
+      { any: ['@ownershipClaim'], all: [['@officialMaterial', '@workProduct', ...ORG]], within: 15 },
+      { any: ['@musicWords'], all: [['@rightsIgnored']], within: 15 },
+    ],
+    message: say(
+      'Official photos, videos and training material belong to the organisation, and other people’s works to their authors: do not present them as yours.',
+      'Les photos, vidéos et supports officiels appartiennent à l’organisation, et les œuvres des autres à leurs auteurs : ne les présentez pas comme les vôtres.',
+      'Las fotos, vídeos y materiales oficiales pertenecen a la organización, y las obras ajenas a sus autores: no los presente como propios.',
+    ),
+    cite: ['sr-rule-1.9', 'sgb-4.1e', 'act-copyright'],
+  },
+  {
     id: 'ip.work-photos',
     principle: 'intellectual-property',
     severity: 'info',
@@ -640,7 +772,7 @@ const RULES: Rule[] = [
     id: 'conduct.excess-on-premises',
     principle: 'conduct-reputation',
     severity: 'caution',
-    when: [{ any: ['@excess'], all: [['@premises', '@sensitivePremises', '@officialVehicle', ...ORG]], within: 12 }],
+    when: [{ any: ['@excess'], all: [['@premises', '@sensitivePremises', '@officialVehicle', '@insignia', ...ORG]], within: 12 }],
     message: say(
       'Wild parties or drinking on the organisation’s premises or in its vehicles harm its standing, especially in a conservative setting.',
       'Les fêtes débridées ou l’alcool dans les locaux ou les véhicules de l’organisation nuisent à son image, surtout dans un contexte conservateur.',
