@@ -7,7 +7,7 @@ export type Range = [start: number, end: number];
 const CHILD_AGE = '(?:[1-9]|1[0-7])';
 const CAPITALISED = '[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}';
 /** An age right after a name: "Samuel, 6," "Diego (10)", "Lucía, 8 años". */
-const NAMED_AGE = String.raw`(?<=\b${CAPITALISED}(?:,\s|\s\())${CHILD_AGE}(?=[,)]|\s(?:ans|años|anos|years?|yrs)\b)`;
+const NAMED_AGE = String.raw`(?<=\b${CAPITALISED}(?:,\s|\s\())${CHILD_AGE}(?=[,).]|\s(?:ans|años|anos|years?|yrs)\b)`;
 
 /** Regular-expression detectors, compiled once. */
 export const DETECTOR_PATTERNS = {
@@ -29,6 +29,8 @@ export const DETECTOR_PATTERNS = {
   ),
   /** Ages that cannot be read otherwise: "aged 9", "9-year-old", "Samuel, 6," "Diego (10)", "Lucía, 8 años". */
   childAgeStrict: new RegExp(String.raw`\b${CHILD_AGE}\s?-?\s?(?:years?|yrs?)[\s-]old\b|\baged?\s${CHILD_AGE}\b|\b(?:[Hh]e|[Ss]he)(?:['’]s|\sis)\s(?:only\s|just\s)?${CHILD_AGE}\b(?![.:,]?\d|\s?(?:%|am|pm|km|kg|h\b))|${NAMED_AGE}`, 'g'),
+  /** Siblings' ages: "de 6 y 8 años", "aged 6 and 8". */
+  childAges: new RegExp(String.raw`\b(?:de\s|aged\s)?${CHILD_AGE}\s(?:and|y|et)\s${CHILD_AGE}\s(?:years?\sold|años|anos|ans)\b`, 'g'),
   /** "little Farid", "la petite Awa": a child by name. */
   childName: /\b(?:little|petite?|pequeñ[oa]|peque|baby|bébé)\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}\b/g,
   /** A capitalised word inside a sentence: most often a person's or a place's name. */

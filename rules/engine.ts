@@ -174,16 +174,19 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       for (const anchor of anchors) {
         const excerpt = text.slice(anchor.start, anchor.end);
         if (isAllowed(compiled.rule.id, excerpt, allowList)) continue;
-        findings.push({
-          rule: compiled.rule.id,
-          principle: compiled.rule.principle,
-          severity: compiled.severity,
-          excerpt,
-          start: anchor.start,
-          end: anchor.end,
-          message: compiled.rule.message,
-          citations: compiled.citations,
-        });
+        for (const principle of [compiled.rule.principle, ...(compiled.rule.also ?? [])]) {
+          if (disabledPrinciples.has(principle)) continue;
+          findings.push({
+            rule: compiled.rule.id,
+            principle,
+            severity: compiled.severity,
+            excerpt,
+            start: anchor.start,
+            end: anchor.end,
+            message: compiled.rule.message,
+            citations: compiled.citations,
+          });
+        }
       }
     }
     findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);

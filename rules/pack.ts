@@ -93,6 +93,7 @@ const RULES: Rule[] = [
       { any: ['@notYetPublic'], all: [['@internalDoc', '@orgDecision', '@docWord', '@workplace', ...ORG]], within: 15, none: ['@fiction'] },
       { any: ['@privateGroup'], all: [['@orgDecision', '@internalDoc', '@docWord', '@leakWord', '@finallySay', '@confidentialWord']], within: 20 },
       { any: ['@screenshot'], all: [['@messageWord', '@internalDoc', '@workplace', ...ORG]], within: 6, none: ['@fiction'] },
+      { any: ['@insiderClaim'], all: [['@orgDecision', '@accusation', '@docWord', '@favour', '@internalDoc']], within: 15 },
     ],
     message: say(
       'Reports, decisions and messages that are not yet public stay internal — a private group does not make sharing them safe.',
@@ -457,7 +458,7 @@ const RULES: Rule[] = [
     principle: 'privacy-consent',
     severity: 'caution',
     when: [
-      { any: ['@vulnerable'], minImages: 1, none: ['@published'] },
+      { any: ['@vulnerable'], minImages: 1, none: ['@published', '@leisure'] },
       { any: ['@vulnerable'], all: [['#name'], ['@meetName', '@identifying']], within: 8 },
     ],
     message: say(
@@ -509,7 +510,7 @@ const RULES: Rule[] = [
     principle: 'safety-security',
     severity: 'caution',
     when: [
-      { any: ['@movement'], all: [['@fieldPlace', '#room', '#gps']], within: 10, none: ['@leisure'] },
+      { any: ['@movement'], all: [['@fieldPlace', '#room', '#gps']], within: 10, none: ['@leisure', '@returned'] },
       { any: ['#room'], all: [['@lodging']], within: 8 },
     ],
     message: say(
@@ -563,7 +564,7 @@ const RULES: Rule[] = [
     id: 'security.exact-location',
     principle: 'safety-security',
     severity: 'caution',
-    when: [{ any: ['#gps'] }, { any: ['@homeReveal'] }, { any: ['#address'], all: [['@lodging', 'i live', 'we live', 'j habite', 'nous habitons', 'vivo', 'vivimos', 'my place', 'chez moi', 'mi casa']], within: 8 }],
+    when: [{ any: ['#gps'] }, { any: ['@homeReveal'] }, { any: ['#address'], all: [['@lodging', 'i live', 'we live', 'lives', 'j habite', 'nous habitons', 'habite', 'vit', 'vivo', 'vivimos', 'vive', 'my place', 'chez moi', 'mi casa']], within: 8 }],
     message: say(
       'Exact coordinates or a home address tell anyone where to find you.',
       'Des coordonnées exactes ou une adresse personnelle indiquent à tous où vous trouver.',
@@ -576,9 +577,10 @@ const RULES: Rule[] = [
     id: 'minors.identifiable-child',
     principle: 'minors',
     severity: 'stop',
+    also: ['privacy-consent'],
     when: [
       { any: ['@child'], all: [['#childAge', '#name', '@identifying']], within: 10, none: ['@ownFamily'] },
-      { any: ['#childAgeStrict'], all: [['#name', '@identifying', '@childPlace', '@child']], within: 10, none: ['@ownFamily'] },
+      { any: ['#childAgeStrict', '#childAges'], all: [['#name', '@identifying', '@childPlace', '@child', '@vulnerable']], within: 10, none: ['@ownFamily'] },
       { any: ['#childName'], all: [['@childPlace', '@vulnerable', '@child', '@identifying']], within: 15, none: ['@ownFamily'] },
     ],
     message: say(
@@ -592,6 +594,7 @@ const RULES: Rule[] = [
     id: 'minors.child-photo',
     principle: 'minors',
     severity: 'caution',
+    also: ['privacy-consent'],
     when: [{ any: ['@child'], minImages: 1, all: [['@vulnerable', '@childPlace', '#name', '@identifying', ...ORG]], within: 15, none: ['@ownFamily'] }],
     message: say(
       'Pictures of children need their guardians’ consent and must not show where they are.',

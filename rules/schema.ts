@@ -33,6 +33,7 @@ const rule = z
     id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,80}$/, 'lower-case letters, digits, dots, dashes'),
     principle: z.enum(PRINCIPLES),
     severity: z.enum(SEVERITIES),
+    also: z.array(z.enum(PRINCIPLES)).optional(),
     when: z.array(clause).min(1),
     message: localized,
     cite: z.array(z.string().min(1)).optional(),

@@ -172,6 +172,8 @@ export interface Rule {
   id: string;
   principle: Principle;
   severity: Severity;
+  /** Other principles the same match bears on: each gets a finding of its own. */
+  also?: Principle[];
   /** The rule fires when any clause matches. */
   when: RuleClause[];
   message: Localized;
