@@ -41,7 +41,17 @@ export function FlowchartDiagram({ flowchart, highlight, lang }: Props) {
       <title id={titleId}>{t('flowchartDiagramLabel', lang, outcomeName)}</title>
       <defs>
         {[markerId, markerOnId].map((id) => (
-          <marker key={id} id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            key={id}
+            id={id}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="9"
+            markerHeight="9"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className={id === markerOnId ? 'arrow-head taken' : 'arrow-head'} />
           </marker>
         ))}
@@ -73,7 +83,7 @@ export function FlowchartDiagram({ flowchart, highlight, lang }: Props) {
             data-edge={`${edge.question.id}->${edge.outcome}`}
           >
             <polyline
-              points={`${edge.from.x},${edge.from.y} ${end.x - 14},${edge.from.y} ${end.x},${end.y}`}
+              points={`${edge.from.x},${edge.from.y} ${end.x},${end.y}`}
               markerEnd={`url(#${taken ? markerOnId : markerId})`}
             />
             <text x={edge.from.x + 4} y={edge.from.y - 4} className="edge-label">
@@ -109,7 +119,7 @@ export function FlowchartDiagram({ flowchart, highlight, lang }: Props) {
                 y={box.y + LAYOUT.padding + (index + 0.8) * LAYOUT.lineHeight}
                 className="question-text"
               >
-                {index === 0 ? `${box.number}. ${line}` : line}
+                {line}
               </text>
             ))}
           </g>

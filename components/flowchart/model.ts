@@ -53,7 +53,6 @@ export function isTaken(highlight: Highlight, question: FlowchartQuestion, answe
 
 export interface QuestionBox {
   question: FlowchartQuestion;
-  number: number;
   x: number;
   y: number;
   width: number;
@@ -90,12 +89,12 @@ export interface FlowchartLayout {
 export const LAYOUT = {
   lineHeight: 15,
   padding: 8,
-  boxWidth: 250,
-  boxChars: 36,
+  boxWidth: 290,
+  boxChars: 38,
   pillWidth: 132,
   pillChars: 19,
   pillGap: 6,
-  arrowLength: 84,
+  arrowLength: 104,
   rowGap: 34,
   laneGap: 10,
   margin: 10,
@@ -152,37 +151,30 @@ export function layoutFlowchart(
   const outcomeEdges: OutcomeEdge[] = [];
   let y = LAYOUT.margin;
   ordered.forEach((question, row) => {
-    const lines = wrapText(label.question(question), LAYOUT.boxChars);
-    const boxHeight = lines.length * LAYOUT.lineHeight + 2 * LAYOUT.padding;
-    const outcomeAnswers = question.answers.filter((answer) => answer.outcome);
-    const pills = outcomeAnswers.map((answer) => {
-      const pillLines = wrapText(label.outcome(answer.outcome!), LAYOUT.pillChars);
-      return { answer, lines: pillLines, height: pillLines.length * LAYOUT.lineHeight + LAYOUT.padding };
-    });
+    const lines = wrapText(`${row + 1}. ${label.question(question)}`, LAYOUT.boxChars);
+    const pills = question.answers
+      .filter((answer) => answer.outcome)
+      .map((answer) => {
+        const pillLines = wrapText(label.outcome(answer.outcome!), LAYOUT.pillChars);
+        return { answer, lines: pillLines, height: pillLines.length * LAYOUT.lineHeight + LAYOUT.padding };
+      });
     const pillsHeight = pills.reduce((sum, pill) => sum + pill.height, 0) + LAYOUT.pillGap * Math.max(0, pills.length - 1);
-    const rowHeight = Math.max(boxHeight, pillsHeight);
-    const box: QuestionBox = {
-      question,
-      number: row + 1,
-      x: boxX,
-      y: y + (rowHeight - boxHeight) / 2,
-      width: LAYOUT.boxWidth,
-      height: boxHeight,
-      lines,
-    };
+    // The box spans its pills, so that every outcome arrow runs straight across.
+    const height = Math.max(lines.length * LAYOUT.lineHeight + 2 * LAYOUT.padding, pillsHeight);
+    const box: QuestionBox = { question, x: boxX, y, width: LAYOUT.boxWidth, height, lines };
     boxes.push(box);
-    let pillY = y + (rowHeight - pillsHeight) / 2;
-    pills.forEach((pill, index) => {
+    let pillY = y + (height - pillsHeight) / 2;
+    for (const pill of pills) {
       outcomeEdges.push({
         question,
         answer: pill.answer,
         outcome: pill.answer.outcome!,
-        from: { x: boxX + LAYOUT.boxWidth, y: box.y + ((index + 1) * box.height) / (pills.length + 1) },
+        from: { x: boxX + LAYOUT.boxWidth, y: pillY + pill.height / 2 },
         pill: { x: pillX, y: pillY, width: LAYOUT.pillWidth, height: pill.height, lines: pill.lines },
       });
       pillY += pill.height + LAYOUT.pillGap;
-    });
-    y += rowHeight + LAYOUT.rowGap;
+    }
+    y += height + LAYOUT.rowGap;
   });
 
   const boxOf = new Map(boxes.map((box) => [box.question.id, box]));
