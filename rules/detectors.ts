@@ -7,7 +7,7 @@ export type Range = [start: number, end: number];
 const CHILD_AGE = '(?:[1-9]|1[0-7])';
 const CAPITALISED = '[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}';
 /** An age right after a name: "Samuel, 6," "Diego (10)", "Lucía, 8 años". */
-const NAMED_AGE = String.raw`(?<=\b${CAPITALISED}(?:,\s|\s\())${CHILD_AGE}(?=[,).]|\s(?:ans|años|anos|years?|yrs)\b)`;
+const NAMED_AGE = String.raw`(?<=\b${CAPITALISED}(?:,\s(?:de\s)?|\s\())${CHILD_AGE}(?=[,).]|\s(?:ans|años|anos|years?|yrs)\b)`;
 
 /** Regular-expression detectors, compiled once. */
 export const DETECTOR_PATTERNS = {

@@ -121,7 +121,7 @@ export function validateRulePack(
   for (const [name, terms] of Object.entries(pack.lexicons ?? {})) {
     terms.forEach((term, i) => {
       if (term.startsWith('@') && !lexicons.has(term.slice(1))) errors.push({ path: `lexicons.${name}[${i}]`, message: `unknown lexicon "${term}"` });
-      if (term.startsWith('/') || term.startsWith('#')) errors.push({ path: `lexicons.${name}[${i}]`, message: 'lexicons hold phrases; use regular expressions and detectors in rules' });
+      if (term.startsWith('/') || /^#\w/.test(term)) errors.push({ path: `lexicons.${name}[${i}]`, message: 'lexicons hold phrases; use regular expressions and detectors in rules' });
     });
   }
   const seen = new Set<string>();
