@@ -64,7 +64,7 @@ export function ContactsSection({ settings }: { settings: EffectiveSettings }) {
               </li>
             ))}
           </ul>
-          <form onSubmit={add}>
+          <form onSubmit={add} noValidate>
             <div className="field">
               <label htmlFor={`${id}-role`}>{t('contactRoleLabel', lang)}</label>
               <select id={`${id}-role`} value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value })}>
