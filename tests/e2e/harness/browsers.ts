@@ -165,6 +165,8 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
   });
   await context.route('**/*', async (route) => {
     const request = route.request();
+    // The extension's own files (its pages' scripts) are not network.
+    if (request.url().startsWith('chrome-extension://')) return route.continue();
     const response = resolveFixture(request.url());
     if (response) return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
     blocked.push({ url: request.url(), initiator: request.serviceWorker()?.url() ?? safeFrameUrl(request) ?? 'unknown' });
