@@ -14,7 +14,7 @@ export const DETECTOR_PATTERNS = {
   mention: /(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}/g,
   hashtag: /(?<![\w#&])#[\p{L}\p{N}_]{2,60}/gu,
   url: /\b(?:https?:\/\/|www\.)[^\s<>"]{2,500}/g,
-  email: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}\b/g,
+  email: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
   phone: /(?<![\w+])\+?\d[\d .()-]{7,18}\d(?!\w)/g,
   gps: /(?<![\d.])-?\d{1,2}\.\d{3,10}\s?°?\s?[NS]?,\s{0,2}-?\d{1,3}\.\d{3,10}(?![\d.])|\b\d{1,3}°\s?\d{1,2}['′’]\s?(?:\d{1,2}(?:[.,]\d{1,3})?["″”]\s?)?[NSEWO]\b/g,
   address: new RegExp(
@@ -40,7 +40,7 @@ export const DETECTOR_PATTERNS = {
 } satisfies Record<string, RegExp>;
 
 /** Organisations by their acronyms (case matters: "UN" is not "un"). */
-const ORGANISATION_ACRONYMS =
+export const ORGANISATION_ACRONYMS =
   /\b(?:UN|ONU|UNOPS|UNDP|PNUD|UNICEF|UNHCR|HCR|ACNUR|WFP|PAM|WHO|OMS|OCHA|UNFPA|UNESCO|UNEP|PNUE|ILO|OIT|IOM|OIM|FAO|IAEA|OIEA|WMO|OMM|ITU|UIT|UNAIDS|ONUSIDA|UNRWA|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNAMA|UNIFIL|UNSMIL|UNPOP|UNWOMEN|UN-Women|ONU-Femmes|ONU-Mujeres|GAM|ACT)\b/g;
 
 export type DetectorName = keyof typeof DETECTOR_PATTERNS | 'org';

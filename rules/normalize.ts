@@ -33,7 +33,7 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
 /** Single letters spelled out with separators: c.o.n.f.i.d.e.n.t.i.a.l, c o n f i d… */
-const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.\-_*·• ]\p{L}){3,}(?![\p{L}\p{N}])/gu;
+export const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.\-_*·• ]\p{L}){3,}(?![\p{L}\p{N}])/gu;
 
 function spelledOutSeparators(text: string): Set<number> | null {
   let separators: Set<number> | null = null;
@@ -117,7 +117,8 @@ export function normalize(text: string): Normalized {
     for (const ch of folded) {
       // Expansions (œ → oe) need room beyond one slot per source unit.
       if (size >= starts.length) break;
-      push(ch, start, i);
+      // Some characters decompose into astral ones (U+FAD1 → U+233D5): one unit per slot.
+      push(ch.length === 1 ? ch : '\ufffd', start, i);
     }
   }
   return { text: out.join(''), starts: starts.subarray(0, size), ends: ends.subarray(0, size) };

@@ -636,7 +636,7 @@ const RULES: Rule[] = [
     id: 'official.org-in-handle',
     principle: 'official-capacity',
     severity: 'caution',
-    when: [{ any: ['@handleWord'], all: [['/@(?:un|onu|unops|undp|pnud|unicef|unhcr|acnur|wfp|pam|oms|ocha|unfpa|unesco|gam)[_.][a-z0-9_.]{1,30}/']], within: 8 }],
+    when: [{ any: ['@handleWord'], all: [['/@(?:un|onu|unops|undp|pnud|unicef|unhcr|acnur|wfp|pam|oms|ocha|unfpa|unesco|gam)[_.][a-z0-9_]+/']], within: 8 }],
     message: say(
       'Keep the organisation’s name out of your user name, so that your account is clearly personal.',
       'Ne mettez pas le nom de l’organisation dans votre nom d’utilisateur, pour que votre compte soit clairement personnel.',

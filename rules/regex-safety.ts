@@ -25,7 +25,7 @@ export function regexSafetyProblem(source: string): string | null {
     if (ch === '\\') {
       const next = source[i + 1];
       if (/[1-9]/.test(next) || next === 'k') return 'back-references are not allowed';
-      i++;
+      i = skipQuantifier(source, i + 2, stack[stack.length - 1]) - 1;
       continue;
     }
     if (ch === '[') {

@@ -55,6 +55,12 @@ describe('normalisation', () => {
     expect(text.slice(finding.start, finding.end)).toBe(finding.excerpt);
     expect(finding.excerpt).toBe('strictly confidential');
   });
+
+  it('keeps offsets when a character decomposes into an astral one (found by fuzzing)', () => {
+    const text = 'peor jefe \ufad1\u{1042f} strictly confidential: the board decided';
+    for (const f of engine.analyze(text).findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+    expect(engine.analyze(text).findings.some((f) => f.excerpt === 'strictly confidential')).toBe(true);
+  });
 });
 
 describe('context', () => {
