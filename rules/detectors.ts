@@ -14,9 +14,9 @@ export const DETECTOR_PATTERNS = {
   mention: /(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}/g,
   hashtag: /(?<![\w#&])#[\p{L}\p{N}_]{2,60}/gu,
   url: /\b(?:https?:\/\/|www\.)[^\s<>"]{2,500}/g,
-  email: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
+  email: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g,
   phone: /(?<![\w+])\+?\d[\d .()-]{7,18}\d(?!\w)/g,
-  gps: /(?<![\d.])-?\d{1,2}\.\d{3,10}\s?°?\s?[NS]?,\s{0,2}-?\d{1,3}\.\d{3,10}(?![\d.])|\b\d{1,3}°\s?\d{1,2}['′’]\s?(?:\d{1,2}(?:[.,]\d{1,3})?["″”]\s?)?[NSEWO]\b/g,
+  gps: /-?\b\d{1,2}\.\d{3,10} ?°? ?[NS]?, ?-?\d{1,3}\.\d{3,10}\b|\b\d{1,3}° ?\d{1,2}['′’] ?(?:\d{1,2}(?:[.,]\d{1,3})?["″”] ?)?[NSEWO]\b/g,
   address: new RegExp(
     String.raw`\b\d{1,5}(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|calle|avenida|av|paseo|plaza|carrera|street|st\.|road|rd\.|lane|drive)\s|\b(?:rue|avenue|boulevard|chemin|calle|avenida|paseo|carrera)\s(?:de\s|du\s|des\s|la\s|del\s)?${CAPITALISED}(?:\s${CAPITALISED})?,?\s(?:n[°º.]\s?)?\d{1,5}\b|\b\d{1,5}\s${CAPITALISED}\s(?:Street|Road|Avenue|Lane|Drive|Boulevard)\b`,
     'g',

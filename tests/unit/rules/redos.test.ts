@@ -26,8 +26,11 @@ describe('ReDoS', () => {
     expect(packPatterns.length).toBeGreaterThan(0);
   });
 
+  // The automaton checker is exact and deterministic; patterns it cannot model
+  // (some look-arounds) go to the fuzz checker with a fixed seed.
   it.each(builtIn)('%s is safe according to recheck', (_name, pattern) => {
-    const result = checkSync(pattern.source, pattern.flags, { timeout: 20_000, randomSeed: 7 });
+    let result = checkSync(pattern.source, pattern.flags, { timeout: 20_000, checker: 'automaton' });
+    if (result.status === 'unknown') result = checkSync(pattern.source, pattern.flags, { timeout: 20_000, checker: 'fuzz', randomSeed: 7 });
     expect(result.status, JSON.stringify(result)).toBe('safe');
   });
 
