@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, waitUntil, type Session, type TestPage } from './harness/browsers';
+import { ROOT } from './harness/paths';
+import { withManagedPolicy } from './harness/policy';
 
+const SAMPLE_POLICY = JSON.parse(readFileSync(`${ROOT}/docs/policies/policy.json`, 'utf8'));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeSummary {
@@ -52,5 +55,33 @@ describe('extension pages in chromium', () => {
       expect.arrayContaining(['General', 'Principles', 'Sites', 'Contacts for advice', 'Organisation rule pack', 'Journal']),
     );
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('the admin guide’s sample policy in chromium', () => {
+  test('reaches the options page whole: every value applied and locked, the rule pack kept, no error', async () => {
+    await withManagedPolicy('chromium', SAMPLE_POLICY, async () => {
+      const session = await launch('chromium');
+      try {
+        const page = await session.newPage();
+        await page.goto(`${session.extensionBaseUrl}options.html`);
+        // Chromium's first managed read after start-up takes a few seconds.
+        await waitUntil('the organisation’s mode', () => page.evaluate<boolean>(`!!document.querySelector('input[type=radio][value=justify]:checked:disabled')`), { timeout: 20_000 });
+        const text = await page.evaluate<string>('document.body.innerText');
+        expect(text).toContain('A rule pack is active: example-org (1)');
+        expect(text).toContain('Ethics Office');
+        expect(text).not.toContain('settings were ignored');
+        const mailto = await page.evaluate<string[]>(`[...document.querySelectorAll('a[href^="mailto:"]')].map((a) => a.textContent)`);
+        expect(mailto).toEqual(['ethics@example.org', 'communications@example.org']);
+        const anonymity = await page.evaluate<{ checked: boolean; disabled: boolean }>(`(() => {
+          const box = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Anonymity and pseudonyms').querySelector('input');
+          return { checked: box.checked, disabled: box.disabled };
+        })()`);
+        expect(anonymity).toEqual({ checked: false, disabled: true });
+        expect(await seriousViolations(page)).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    });
   });
 });
