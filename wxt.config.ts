@@ -31,6 +31,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Parts of the content script it imports on first need (entrypoints/content/lazy-modules.ts).
+    web_accessible_resources: [{ resources: ['content-analysis.js', 'content-dialog.js'], matches: SITE_MATCHES }],
     content_security_policy:
       manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'

@@ -1,0 +1,27 @@
+// The pre-submit dialog's React UI, loaded by the content script on first need
+// (entrypoints/content/lazy-modules.ts) so that React is not injected into every page.
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PreSubmitDialog } from '@/components/PreSubmitDialog';
+import { walkFlowchart } from '@/rules';
+import { DIALOG_MODULE, type DialogModule } from '@/entrypoints/content/lazy-modules';
+
+const mountDialog: DialogModule['mountDialog'] = (props) => {
+  const host = document.createElement('tbyp-dialog');
+  // The page's styles must not reach in; the host itself sits above everything.
+  host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.append(container);
+  document.documentElement.append(host);
+  const root = createRoot(container);
+  root.render(createElement(PreSubmitDialog, { ...props, walk: walkFlowchart(props.analysis.findings) }));
+  return () => {
+    root.unmount();
+    host.remove();
+  };
+};
+
+export default defineUnlistedScript(() => {
+  (globalThis as Record<string, unknown>)[DIALOG_MODULE.global] = { mountDialog } satisfies DialogModule;
+});

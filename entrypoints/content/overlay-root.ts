@@ -1,0 +1,28 @@
+// One shadow host for everything drawn on the page (badges, panels, highlights). It sits
+// outside the site's editors and is `open` so assistive tools and tests can reach it.
+import overlayCss from './overlay.css?inline';
+
+const HOST_TAG = 'tbyp-overlay';
+
+export interface OverlayRoot {
+  shadow: ShadowRoot;
+  /** Puts the host back if the page removed it (SPAs rebuild the body). */
+  ensureAttached(): void;
+  remove(): void;
+}
+
+export function createOverlayRoot(): OverlayRoot {
+  const host = document.createElement(HOST_TAG);
+  // Fixed, zero-size, above the page, and blind to the mouse except where a child opts in.
+  host.style.cssText =
+    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = overlayCss;
+  shadow.append(style);
+  const ensureAttached = () => {
+    if (!host.isConnected) document.documentElement.append(host);
+  };
+  ensureAttached();
+  return { shadow, ensureAttached, remove: () => host.remove() };
+}

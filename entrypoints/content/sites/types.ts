@@ -1,0 +1,63 @@
+import type { Platform, PostKind } from '@/rules/types';
+
+/** Keys that submit from inside a compose box. */
+export type SubmitKey = 'mod-enter' | 'enter';
+
+/**
+ * One kind of compose box on a site, as data. Specs are tried in order; the first whose
+ * `editor` selector matches an editable element describes it, so narrower specs go first.
+ */
+export interface ComposerSpec {
+  /** Where this box lives on the site, for readers and test names. */
+  name: string;
+  /** Matches the editable element itself (contenteditable root or textarea). */
+  editor: string;
+  kind: PostKind;
+  submitKeys: SubmitKey[];
+  /** Containers that hold the box and its submit control, nearest first. */
+  scopes: string[];
+  /** Submit controls, most stable hooks first. */
+  submitSelectors: string[];
+  /** Accessible names (EN, FR, ES) of buttons that submit; compared case-insensitively. */
+  submitLabels: string[];
+  /** Attached images/videos, searched inside the scope that holds the submit control. */
+  attachments?: string;
+}
+
+export interface SiteSelectors {
+  platform: Platform;
+  /** Host names (exact) this site serves. */
+  hosts: string[];
+  composers: ComposerSpec[];
+  /**
+   * Editable boxes that look like a known site's editor but match no spec (markup changed):
+   * they are still read, and the badge says the Post button could not be found.
+   */
+  fallbackEditor: string;
+  /** Editable boxes that are out of scope (direct messages, search). */
+  ignore: string[];
+}
+
+/** A compose box found on the page. */
+export interface Composer {
+  editor: HTMLElement;
+  /** The spec that recognised it, or undefined for a box only the fallback matched. */
+  spec?: ComposerSpec;
+}
+
+/** The small interface every site adapter implements. */
+export interface SiteAdapter {
+  platform: Platform;
+  /** Compose boxes at or under `root` (a document, a shadow root, or an added element). */
+  findComposers(root: ParentNode): Composer[];
+  /** Describes an editable element, or null when it is not a compose box. */
+  recognise(element: Element): Composer | null;
+  /** The text as the person sees it; never changes the editor. */
+  readText(editor: HTMLElement): string;
+  kindOf(composer: Composer): PostKind;
+  countAttachments(composer: Composer): number;
+  /** The control that submits this box, or null when none can be found. */
+  findSubmitControl(composer: Composer): HTMLElement | null;
+  /** True when this keydown in this box would submit it. */
+  isSubmitKey(event: KeyboardEvent, composer: Composer): boolean;
+}
