@@ -37,11 +37,12 @@ type Source =
   | { kind: 'regex'; pattern: RegExp }
   | { kind: 'organization' };
 
+/** A clause's signals, as groups: each group is a union of sources, computed once per post. */
 interface CompiledClause {
   clause: RuleClause;
-  any: number[];
-  all: number[][];
-  none: number[];
+  any: number;
+  all: number[];
+  none: number | undefined;
 }
 
 interface CompiledRule {
@@ -52,6 +53,7 @@ interface CompiledRule {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };
+const NO_HITS: Hit[] = [];
 const MAX_FINDINGS_PER_RULE = 3;
 
 /** The pack a post is checked against: the built-in one with an organisation's merged over it. */
@@ -110,6 +112,19 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     return id;
   };
 
+  const groups: number[][] = [];
+  const groupByKey = new Map<string, number>();
+  const groupOf = (refs: string[]): number => {
+    const sourceIds = [...new Set(refs.map(sourceOf))].sort((a, b) => a - b);
+    const key = sourceIds.join(',');
+    let id = groupByKey.get(key);
+    if (id === undefined) {
+      groupByKey.set(key, (id = groups.length));
+      groups.push(sourceIds);
+    }
+    return id;
+  };
+
   const disabledPrinciples = new Set(options.disabledPrinciples ?? []);
   const citationLibrary = pack.citations ?? {};
   const rules: CompiledRule[] = (pack.rules ?? [])
@@ -120,9 +135,9 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       citations: [...(rule.cite ?? []).map((id) => citationLibrary[id]).filter(Boolean), ...(rule.citations ?? [])],
       clauses: rule.when.map((clause) => ({
         clause,
-        any: clause.any.map(sourceOf),
-        all: (clause.all ?? []).map((group) => group.map(sourceOf)),
-        none: (clause.none ?? []).map(sourceOf),
+        any: groupOf(clause.any),
+        all: (clause.all ?? []).map(groupOf),
+        none: clause.none?.length ? groupOf(clause.none) : undefined,
       })),
     }));
 
@@ -134,20 +149,28 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     const phraseHits = phrases.run(tokens, sources.length);
     const organization = ctx.organization ?? options.organization;
     const computed: (Hit[] | undefined)[] = new Array(sources.length);
+    const unions: (Hit[] | undefined)[] = new Array(groups.length);
 
     const hitsOf = (source: number): Hit[] => {
       let hits = computed[source];
       if (hits) return hits;
       const spec = sources[source];
-      if (spec.kind === 'phrases') hits = phraseHits[source];
+      if (spec.kind === 'phrases') hits = phraseHits[source] ?? NO_HITS;
       else if (spec.kind === 'detector') hits = toHits(detect(spec.name, text), tokens);
       else if (spec.kind === 'organization') hits = organizationHits(text, normalized.text, normalized.starts, normalized.ends, tokens, organization);
       else hits = regexHits(spec.pattern, normalized.text, normalized.starts, normalized.ends, tokens);
       computed[source] = hits;
       return hits;
     };
-    const unionOf = (group: number[]): Hit[] =>
-      group.length === 1 ? hitsOf(group[0]) : group.flatMap(hitsOf).sort((a, b) => a.start - b.start);
+    const unionOf = (group: number): Hit[] => {
+      let hits = unions[group];
+      if (!hits) {
+        const members = groups[group];
+        hits = members.length === 1 ? hitsOf(members[0]) : members.flatMap(hitsOf).sort((a, b) => a.start - b.start);
+        unions[group] = hits;
+      }
+      return hits;
+    };
 
     const findings: Finding[] = [];
     for (const compiled of rules) {
@@ -157,7 +180,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
         const candidates = unionOf(any);
         if (!candidates.length || candidates.length < (clause.min ?? 1)) continue;
         const within = clause.within;
-        const noneHits = none.length ? unionOf(none) : [];
+        const noneHits = none === undefined ? NO_HITS : unionOf(none);
         if (within === undefined && noneHits.length) continue;
         const groups = all.map(unionOf);
         if (groups.some((group) => !group.length)) continue;

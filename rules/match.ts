@@ -67,14 +67,31 @@ interface IndexedPhrase {
   sources: number[];
 }
 
-const isNumber = (word: string) => /^\d+$/.test(word);
+/** Phrases sharing a first step; those whose second step is a word are also indexed by it. */
+interface Bucket {
+  others: IndexedPhrase[];
+  bySecondWord: Map<string, IndexedPhrase[]>;
+}
 
-/** All phrases of all sources, indexed by their first step. */
+interface TrieNode {
+  children: Map<number, TrieNode>;
+  bucket?: Bucket;
+}
+
+const isNumber = (word: string) => /^\d+$/.test(word);
+const newBucket = (): Bucket => ({ others: [], bySecondWord: new Map() });
+
+function addToBucket(bucket: Bucket, entry: IndexedPhrase) {
+  const second = entry.steps[1];
+  if (second && 'word' in second) push(bucket.bySecondWord, second.word, entry);
+  else bucket.others.push(entry);
+}
+
+/** All phrases of all sources, indexed by their first step (prefixes in a trie), then by their second word. */
 export class PhraseIndex {
-  private exact = new Map<string, IndexedPhrase[]>();
-  private prefixes = new Map<string, IndexedPhrase[]>();
-  private prefixLengths: number[] = [];
-  private numeric: IndexedPhrase[] = [];
+  private exact = new Map<string, Bucket>();
+  private prefixes: TrieNode = { children: new Map() };
+  private numeric = newBucket();
   private byKey = new Map<string, IndexedPhrase>();
 
   add(phrase: string, source: number): boolean {
@@ -89,33 +106,49 @@ export class PhraseIndex {
     const entry: IndexedPhrase = { steps, sources: [source] };
     this.byKey.set(key, entry);
     const first = steps[0];
-    if ('word' in first) push(this.exact, first.word, entry);
-    else if ('prefix' in first) {
-      push(this.prefixes, first.prefix, entry);
-      if (!this.prefixLengths.includes(first.prefix.length)) this.prefixLengths.push(first.prefix.length);
-    } else this.numeric.push(entry);
+    if ('word' in first) {
+      let bucket = this.exact.get(first.word);
+      if (!bucket) this.exact.set(first.word, (bucket = newBucket()));
+      addToBucket(bucket, entry);
+    } else if ('prefix' in first) {
+      let node = this.prefixes;
+      for (let i = 0; i < first.prefix.length; i++) {
+        const code = first.prefix.charCodeAt(i);
+        let child = node.children.get(code);
+        if (!child) node.children.set(code, (child = { children: new Map() }));
+        node = child;
+      }
+      addToBucket((node.bucket ??= newBucket()), entry);
+    } else addToBucket(this.numeric, entry);
     return true;
   }
 
-  /** Hits per source, in text order. */
-  run(tokens: Token[], sourceCount: number): Hit[][] {
-    const hits: Hit[][] = Array.from({ length: sourceCount }, () => []);
+  /** Hits per source, in text order (sources without hits are left empty). */
+  run(tokens: Token[], sourceCount: number): (Hit[] | undefined)[] {
+    const hits: (Hit[] | undefined)[] = new Array(sourceCount);
     const record = (entry: IndexedPhrase, t0: number) => {
-      const t1 = matchFrom(entry.steps, 0, tokens, t0);
+      const t1 = matchFrom(entry.steps, 1, tokens, t0 + 1);
       if (t1 < 0) return;
       const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
-      for (const source of entry.sources) hits[source].push(hit);
+      for (const source of entry.sources) (hits[source] ??= []).push(hit);
+    };
+    const visit = (bucket: Bucket, i: number) => {
+      for (const entry of bucket.others) record(entry, i);
+      if (i + 1 < tokens.length) {
+        const bySecond = bucket.bySecondWord.get(tokens[i + 1].text);
+        if (bySecond) for (const entry of bySecond) record(entry, i);
+      }
     };
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i].text;
       const exact = this.exact.get(word);
-      if (exact) for (const entry of exact) record(entry, i);
-      for (const length of this.prefixLengths) {
-        if (length > word.length) continue;
-        const entries = this.prefixes.get(length === word.length ? word : word.slice(0, length));
-        if (entries) for (const entry of entries) record(entry, i);
+      if (exact) visit(exact, i);
+      let node: TrieNode | undefined = this.prefixes;
+      for (let c = 0; c < word.length && node; c++) {
+        node = node.children.get(word.charCodeAt(c));
+        if (node?.bucket) visit(node.bucket, i);
       }
-      if (this.numeric.length && isNumber(word)) for (const entry of this.numeric) record(entry, i);
+      if (isNumber(word)) visit(this.numeric, i);
     }
     return hits;
   }
