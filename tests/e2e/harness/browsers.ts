@@ -203,8 +203,19 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
       if (!extensionDir) return undefined;
       const worker =
         context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-        (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined));
-      return worker ? new URL(worker.url()).host : undefined;
+        (await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined));
+      if (worker) return new URL(worker.url()).host;
+      // Under load the worker can start before the automation attaches to it: Chromium serves an
+      // extension's own files only while that extension is loaded, so ask for the manifest.
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${CHROME_EXTENSION_ID}/manifest.json`);
+        return (await page.textContent('body'))?.includes('"manifest_version"') ? CHROME_EXTENSION_ID : undefined;
+      } catch {
+        return undefined;
+      } finally {
+        await page.close();
+      }
     },
     async newPage() {
       return wrap(await context.newPage());
