@@ -31,6 +31,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The same four sites the content script runs on: lets the popup read the active tab's
+    // address, to tell "reload this page" from "site not covered". Grants nothing more.
+    host_permissions: SITE_MATCHES,
     // Parts of the content script it imports on first need (entrypoints/content/lazy-modules.ts).
     web_accessible_resources: [{ resources: ['content-analysis.js', 'content-dialog.js'], matches: SITE_MATCHES }],
     content_security_policy:

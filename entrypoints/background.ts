@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { journalMessageSchema } from '@/utils/messages';
+import { journalMessageSchema } from '@/utils/message-schemas';
 import { purgeJournal, writeJournal } from '@/utils/journal';
 import { loadSettings, refreshPolicy } from '@/utils/settings';
 

@@ -1,27 +1,20 @@
 // Messages between the extension's parts. Runtime: content script → background (journal).
-// Tabs: popup → content script of the active tab (status of that tab).
-import { z } from 'zod';
-import { PLATFORMS, POST_KINDS } from '@/rules/types';
+// Tabs: popup → content script of the active tab (status of that tab). No zod here, so that the
+// script injected at page load can import it; the schemas that check messages are in
+// message-schemas.ts.
 import type { Platform } from '@/rules/types';
+import type { JournalEntry } from './journal';
 
 export const JOURNAL_MESSAGE = 'tbyp:journal';
 export const TAB_STATUS_MESSAGE = 'tbyp:tab-status';
 
 export const JOURNAL_ACTIONS = ['edited', 'posted-anyway', 'asked-advice', 'cancelled', 'failed-open'] as const;
 
-export const journalEntrySchema = z.object({
-  time: z.number(),
-  site: z.enum(PLATFORMS),
-  kind: z.enum(POST_KINDS),
-  verdict: z.enum(['ok', 'caution', 'stop']),
-  rules: z.array(z.string()),
-  action: z.enum(JOURNAL_ACTIONS),
-  justification: z.string().optional(),
-  text: z.string().optional(),
-});
-
-export const journalMessageSchema = z.object({ type: z.literal(JOURNAL_MESSAGE), entry: journalEntrySchema });
-export type JournalMessage = z.infer<typeof journalMessageSchema>;
+/** content script → background: `browser.runtime.sendMessage(message)` (recordJournal does it). */
+export interface JournalMessage {
+  type: typeof JOURNAL_MESSAGE;
+  entry: JournalEntry;
+}
 
 /** popup → content script: `browser.tabs.sendMessage(tabId, { type: TAB_STATUS_MESSAGE })`. */
 export interface TabStatusRequest {
@@ -38,13 +31,6 @@ export interface TabStatus {
   /** Epoch ms, 0 when not paused. */
   pausedUntil: number;
 }
-
-export const tabStatusSchema = z.object({
-  platform: z.enum(PLATFORMS),
-  watching: z.number().int().nonnegative(),
-  siteEnabled: z.boolean(),
-  pausedUntil: z.number().nonnegative(),
-});
 
 export function isTabStatusRequest(message: unknown): message is TabStatusRequest {
   return (message as TabStatusRequest | undefined)?.type === TAB_STATUS_MESSAGE;

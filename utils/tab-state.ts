@@ -2,7 +2,8 @@
 // and when none answers, tells a covered site that needs a reload from a site not covered.
 import { browser } from 'wxt/browser';
 import type { Platform } from '@/rules/types';
-import { TAB_STATUS_MESSAGE, tabStatusSchema, type TabStatus, type TabStatusRequest } from './messages';
+import { TAB_STATUS_MESSAGE, type TabStatus, type TabStatusRequest } from './messages';
+import { tabStatusSchema } from './message-schemas';
 import { platformOfUrl } from './sites';
 
 export type TabState =

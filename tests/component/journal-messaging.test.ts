@@ -3,7 +3,8 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { recordJournal, type JournalEntry } from '@/utils/journal';
-import { JOURNAL_MESSAGE, journalMessageSchema } from '@/utils/messages';
+import { JOURNAL_MESSAGE } from '@/utils/messages';
+import { journalMessageSchema } from '@/utils/message-schemas';
 import { updatePreferences } from '@/utils/settings';
 
 const entry: JournalEntry = {

@@ -47,6 +47,22 @@ describe('extension pages in chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a site tab answers the popup’s status request (utils/messages.ts TabStatus)', async () => {
+    const site = await session.newPage();
+    await site.goto('https://x.com/home');
+    await page.goto(`${session.extensionBaseUrl}popup.html`);
+    const ask = `(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://x.com/*' });
+      try { return await chrome.tabs.sendMessage(tab.id, { type: 'tbyp:tab-status' }); } catch (error) { return String(error); }
+    })()`;
+    const status = await waitUntil('a status from the x.com tab', async () => {
+      const answer = await page.evaluate<unknown>(ask);
+      return typeof answer === 'object' && answer !== null && 'watching' in answer && (answer as { watching: number }).watching > 0 ? answer : undefined;
+    }, { timeout: 15_000 });
+    expect(status).toEqual({ platform: 'x', watching: expect.any(Number), siteEnabled: true, pausedUntil: 0 });
+    await site.close();
+  });
+
   test('the options page shows every section, accessibly', async () => {
     await page.goto(`${session.extensionBaseUrl}options.html`);
     await waitUntil('the options page', () => page.evaluate<boolean>(`!!document.querySelector('h1')`), { timeout: 15_000 });
