@@ -2,77 +2,80 @@
 // references to lexicons, detectors and citations, and regular expressions that
 // could backtrack catastrophically.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OUTCOMES, PLATFORMS, POST_KINDS, PRINCIPLES, SEVERITIES, type PackError, type RulePack } from './types';
-import { DETECTOR_NAMES } from './detectors';
-import { regexSafetyProblem } from './regex-safety';
+import { packProblems, type KnownNames } from './pack-check';
 
-const localized = z.object({ en: z.string().min(1), fr: z.string().min(1), es: z.string().min(1) });
-const citation = z.object({
-  source: z.string().min(1),
-  section: z.string().min(1),
-  quote: z.string().min(1),
-  en: z.string().min(1),
-  es: z.string().min(1),
-});
-const termRef = z.string().trim().min(1).max(300);
+// zod/mini: the same schemas as zod's classic API, small enough for a content script.
+// Built on first use, so that bundles which only analyse posts leave zod out.
+function buildSchemas() {
+  const text = () => z.string().check(z.minLength(1));
+  const localized = z.object({ en: text(), fr: text(), es: text() });
+  const citation = z.object({ source: text(), section: text(), quote: text(), en: text(), es: text() });
+  const termRef = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+  const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
 
-const clause = z.strictObject({
-  any: z.array(termRef).min(1),
-  all: z.array(z.array(termRef).min(1)).optional(),
-  none: z.array(termRef).optional(),
-  within: z.number().int().min(0).max(200).optional(),
-  min: z.number().int().min(1).max(100).optional(),
-  kinds: z.array(z.enum(POST_KINDS)).optional(),
-  platforms: z.array(z.enum(PLATFORMS)).optional(),
-  minImages: z.number().int().min(0).optional(),
-});
-
-const rule = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,80}$/, 'lower-case letters, digits, dots, dashes'),
-    principle: z.enum(PRINCIPLES),
-    severity: z.enum(SEVERITIES),
-    also: z.array(z.enum(PRINCIPLES)).optional(),
-    when: z.array(clause).min(1),
-    message: localized,
-    cite: z.array(z.string().min(1)).optional(),
-    citations: z.array(citation).optional(),
-  })
-  .refine((r) => (r.cite?.length ?? 0) + (r.citations?.length ?? 0) > 0, {
-    message: 'a rule needs at least one citation (cite or citations)',
-    path: ['citations'],
+  const clause = z.strictObject({
+    any: nonEmpty(termRef),
+    all: z.optional(z.array(nonEmpty(termRef))),
+    none: z.optional(z.array(termRef)),
+    within: z.optional(z.int().check(z.minimum(0), z.maximum(200))),
+    min: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+    kinds: z.optional(z.array(z.enum(POST_KINDS))),
+    platforms: z.optional(z.array(z.enum(PLATFORMS))),
+    minImages: z.optional(z.int().check(z.minimum(0))),
   });
 
-export const rulePackSchema = z.strictObject({
-  id: z.string().min(1).max(80),
-  description: z.string().optional(),
-  lexicons: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/), z.array(termRef).min(1)).optional(),
-  citations: z.record(z.string().min(1), citation).optional(),
-  rules: z.array(rule).optional(),
-  disable: z.array(z.string().min(1)).optional(),
-  severity: z.record(z.string().min(1), z.enum(SEVERITIES)).optional(),
-});
+  const rule = z
+    .strictObject({
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,80}$/, 'lower-case letters, digits, dots, dashes')),
+      principle: z.enum(PRINCIPLES),
+      severity: z.enum(SEVERITIES),
+      also: z.optional(z.array(z.enum(PRINCIPLES))),
+      when: nonEmpty(clause),
+      message: localized,
+      cite: z.optional(z.array(text())),
+      citations: z.optional(z.array(citation)),
+    })
+    .check(
+      z.refine((r) => (r.cite?.length ?? 0) + (r.citations?.length ?? 0) > 0, {
+        message: 'a rule needs at least one citation (cite or citations)',
+        path: ['citations'],
+      }),
+    );
 
-const flowchartAnswer = z.object({
-  id: z.string().min(1),
-  label: localized,
-  next: z.string().optional(),
-  outcome: z.enum(OUTCOMES).optional(),
-});
-export const flowchartSchema = z.object({
-  start: z.string().min(1),
-  questions: z.array(
-    z.object({
-      id: z.string().min(1),
-      text: localized,
-      citations: z.array(citation).min(1),
-      principles: z.array(z.enum(PRINCIPLES)),
-      answers: z.array(flowchartAnswer.refine((a) => !!a.next !== !!a.outcome, 'an answer leads to a question or to an outcome')).min(2),
-    }),
-  ),
-  outcomes: z.record(z.enum(OUTCOMES), z.object({ label: localized, description: localized })),
-});
+  const rulePackSchema = z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(80)),
+    description: z.optional(z.string()),
+    lexicons: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/)), nonEmpty(termRef))),
+    citations: z.optional(z.record(text(), citation)),
+    rules: z.optional(z.array(rule)),
+    disable: z.optional(z.array(text())),
+    severity: z.optional(z.record(text(), z.enum(SEVERITIES))),
+  });
+
+  const flowchartAnswer = z
+    .object({ id: text(), label: localized, next: z.optional(z.string()), outcome: z.optional(z.enum(OUTCOMES)) })
+    .check(z.refine((a) => !!a.next !== !!a.outcome, 'an answer leads to a question or to an outcome'));
+  const flowchartSchema = z.object({
+    start: text(),
+    questions: z.array(
+      z.object({
+        id: text(),
+        text: localized,
+        citations: nonEmpty(citation),
+        principles: z.array(z.enum(PRINCIPLES)),
+        answers: z.array(flowchartAnswer).check(z.minLength(2)),
+      }),
+    ),
+    outcomes: z.record(z.enum(OUTCOMES), z.object({ label: localized, description: localized })),
+  });
+  return { rulePack: rulePackSchema, flowchart: flowchartSchema };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+/** The zod schemas of rule packs and of the flowchart. */
+export const schemas = () => (built ??= buildSchemas());
 
 type ParseResult = { ok: true; pack: RulePack } | { ok: false; errors: PackError[] };
 
@@ -93,9 +96,9 @@ function ruleIdAt(input: unknown, path: PropertyKey[]): string | undefined {
  */
 export function validateRulePack(
   input: unknown,
-  known: { lexicons: Set<string>; citations: Set<string>; ruleIds: Set<string> },
+  known: KnownNames,
 ): ParseResult {
-  const parsed = rulePackSchema.safeParse(input);
+  const parsed = schemas().rulePack.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
@@ -103,46 +106,6 @@ export function validateRulePack(
     };
   }
   const pack = parsed.data as RulePack;
-  const errors: PackError[] = [];
-  const lexicons = new Set([...known.lexicons, ...Object.keys(pack.lexicons ?? {})]);
-  const citations = new Set([...known.citations, ...Object.keys(pack.citations ?? {})]);
-
-  const checkRef = (ref: string, path: string, ruleId?: string) => {
-    if (ref.startsWith('@')) {
-      if (!lexicons.has(ref.slice(1))) errors.push({ ruleId, path, message: `unknown lexicon "${ref}"` });
-    } else if (ref.startsWith('#') && ref.length > 1 && !/\s/.test(ref)) {
-      if (!(DETECTOR_NAMES as string[]).includes(ref.slice(1))) errors.push({ ruleId, path, message: `unknown detector "${ref}" (known: ${DETECTOR_NAMES.join(', ')})` });
-    } else if (ref.length > 2 && ref.startsWith('/') && ref.endsWith('/')) {
-      const problem = regexSafetyProblem(ref.slice(1, -1));
-      if (problem) errors.push({ ruleId, path, message: problem });
-    }
-  };
-
-  for (const [name, terms] of Object.entries(pack.lexicons ?? {})) {
-    terms.forEach((term, i) => {
-      if (term.startsWith('@') && !lexicons.has(term.slice(1))) errors.push({ path: `lexicons.${name}[${i}]`, message: `unknown lexicon "${term}"` });
-      if (term.startsWith('/') || /^#\w/.test(term)) errors.push({ path: `lexicons.${name}[${i}]`, message: 'lexicons hold phrases; use regular expressions and detectors in rules' });
-    });
-  }
-  const seen = new Set<string>();
-  (pack.rules ?? []).forEach((r, i) => {
-    if (seen.has(r.id)) errors.push({ ruleId: r.id, path: `rules[${i}].id`, message: `duplicate rule id "${r.id}"` });
-    seen.add(r.id);
-    r.when.forEach((c, j) => {
-      const at = `rules[${i}].when[${j}]`;
-      c.any.forEach((ref, k) => checkRef(ref, `${at}.any[${k}]`, r.id));
-      (c.all ?? []).forEach((group, g) => group.forEach((ref, k) => checkRef(ref, `${at}.all[${g}][${k}]`, r.id)));
-      (c.none ?? []).forEach((ref, k) => checkRef(ref, `${at}.none[${k}]`, r.id));
-    });
-    (r.cite ?? []).forEach((id, k) => {
-      if (!citations.has(id)) errors.push({ ruleId: r.id, path: `rules[${i}].cite[${k}]`, message: `unknown citation "${id}"` });
-    });
-  });
-  (pack.disable ?? []).forEach((id, i) => {
-    if (!known.ruleIds.has(id)) errors.push({ ruleId: id, path: `disable[${i}]`, message: `no built-in rule "${id}"` });
-  });
-  Object.keys(pack.severity ?? {}).forEach((id) => {
-    if (!known.ruleIds.has(id)) errors.push({ ruleId: id, path: `severity.${id}`, message: `no built-in rule "${id}"` });
-  });
+  const errors = packProblems(pack, known);
   return errors.length ? { ok: false, errors } : { ok: true, pack };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, FLOWCHART, flowchartSchema, walkFlowchart, OUTCOMES, PRINCIPLES, SOURCES } from '@/rules';
+import { createEngine, FLOWCHART, schemas, walkFlowchart, OUTCOMES, PRINCIPLES, SOURCES } from '@/rules';
 
 const engine = createEngine();
 const walk = (text: string, images?: number) => walkFlowchart(engine.analyze(text, { images }).findings);
 
 describe('the flowchart', () => {
   it('is valid data: every question cited and localised, every answer leading somewhere', () => {
-    expect(flowchartSchema.safeParse(FLOWCHART).success).toBe(true);
+    expect(schemas().flowchart.safeParse(FLOWCHART).success).toBe(true);
     const ids = new Set(FLOWCHART.questions.map((q) => q.id));
     expect(ids.has(FLOWCHART.start)).toBe(true);
     for (const question of FLOWCHART.questions) {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACK, createEngine, parseRulePack, rulePackSchema, type RulePack } from '@/rules';
+import { BUILTIN_PACK, createEngine, parseRulePack, schemas, type RulePack } from '@/rules';
 
 const citation = { source: 'acme-policy', section: '§2', quote: 'Ne parlez pas des clients.', en: 'Do not talk about clients.', es: 'No hable de los clientes.' };
 const message = { en: 'Client names stay private.', fr: 'Les noms des clients restent privés.', es: 'Los nombres de clientes son privados.' };
 
 describe('the built-in pack', () => {
   it('passes the schema that organisation packs pass', () => {
-    expect(rulePackSchema.safeParse(BUILTIN_PACK).success).toBe(true);
+    expect(schemas().rulePack.safeParse(BUILTIN_PACK).success).toBe(true);
     expect(parseRulePack(BUILTIN_PACK)).toMatchObject({ ok: true });
   });
 
