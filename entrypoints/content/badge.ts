@@ -1,13 +1,16 @@
 // The inline badge beside a compose box, plain DOM in the overlay's shadow root (no React at
 // page load). It shows ok / caution / stop with a count and opens a panel with the findings.
 // Everything from the post is set with textContent: a post full of HTML shows as text.
-import type { Analysis, Finding, Language } from '@/rules/types';
+import type { Analysis, Finding, Language, SourceId } from '@/rules/types';
+
+/** Short document names by source id (SOURCES of rules/). */
+export type SourceNames = Partial<Record<SourceId | string, { short: string }>>;
 import { BADGE_STRINGS } from './badge-strings';
 
 export type BadgeState = 'ok' | 'caution' | 'stop' | 'unwatched';
 
 export interface Badge {
-  update(state: BadgeState, analysis: Analysis | undefined, language: Language): void;
+  update(state: BadgeState, analysis: Analysis | undefined, language: Language, sources: SourceNames): void;
   /** Places the badge in the bottom-right corner of the box; hides it when the box is not shown. */
   place(rect: DOMRect | null): void;
   remove(): void;
@@ -17,23 +20,23 @@ const BADGE_SIZE = 24;
 const INSET = 6;
 let nextId = 0;
 
-function shownFindings(analysis: Analysis | undefined): Finding[] {
-  return analysis?.findings ?? [];
-}
+/** Findings that count towards the verdict (tips do not). */
+const countedFindings = (findings: Finding[]) => findings.filter((finding) => finding.severity !== 'info').length;
 
-function describe(state: BadgeState, analysis: Analysis | undefined, language: Language): string {
+function describe(state: BadgeState, findings: Finding[], language: Language): string {
   const phrases = BADGE_STRINGS[language] ?? BADGE_STRINGS.en;
-  const count = (analysis?.findings ?? []).filter((finding) => finding.severity !== 'info').length;
   if (state === 'unwatched') return phrases.unwatched;
   if (state === 'ok') return phrases.ok;
-  return phrases[state](count);
+  return phrases[state](countedFindings(findings));
 }
 
-function citationText(finding: Finding): string {
-  return finding.citations.map((citation) => `${citation.source} ${citation.section}`).join(' · ');
+function citationText(finding: Finding, sources: SourceNames): string {
+  return finding.citations
+    .map((citation) => `${sources[citation.source]?.short ?? citation.source} ${citation.section}`)
+    .join(' · ');
 }
 
-function renderFindings(list: HTMLUListElement, findings: Finding[], language: Language): void {
+function renderFindings(list: HTMLUListElement, findings: Finding[], language: Language, sources: SourceNames): void {
   const phrases = BADGE_STRINGS[language] ?? BADGE_STRINGS.en;
   list.replaceChildren(
     ...findings.map((finding) => {
@@ -48,7 +51,7 @@ function renderFindings(list: HTMLUListElement, findings: Finding[], language: L
       excerpt.textContent = finding.excerpt;
       const citation = document.createElement('div');
       citation.className = 'citation';
-      citation.textContent = citationText(finding);
+      citation.textContent = citationText(finding, sources);
       item.append(severity, message, excerpt, citation);
       return item;
     }),
@@ -103,19 +106,19 @@ export function createBadge(shadow: ShadowRoot, signal: AbortSignal): Badge {
   }, { signal });
 
   return {
-    update(state, analysis, language) {
+    update(state, analysis, language, sources) {
       const phrases = BADGE_STRINGS[language] ?? BADGE_STRINGS.en;
-      const findings = shownFindings(analysis);
-      const counted = findings.filter((finding) => finding.severity !== 'info').length;
+      const findings = analysis?.findings ?? [];
       badge.dataset.state = state;
-      icon.textContent = state === 'ok' ? '✓' : state === 'unwatched' ? '⊘' : `${state === 'stop' ? '■' : '▲'} ${counted}`;
-      const description = describe(state, analysis, language);
+      icon.textContent =
+        state === 'ok' ? '✓' : state === 'unwatched' ? '⊘' : `${state === 'stop' ? '■' : '▲'} ${countedFindings(findings)}`;
+      const description = describe(state, findings, language);
       label.textContent = description;
       button.title = `${phrases.title}: ${description}`;
       heading.textContent = phrases.title;
       panel.setAttribute('aria-label', phrases.title);
       summary.textContent = description;
-      renderFindings(list, findings, language);
+      renderFindings(list, findings, language, sources);
       placePanel();
     },
     place(rect) {

@@ -162,7 +162,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       ? engine.analyze(entry.text.slice(0, KEYSTROKE_ANALYSIS_LIMIT), contextFor(composer))
       : undefined;
     entry.state = badgeState(entry);
-    entry.badge.update(entry.state, entry.analysis, settings!.uiLanguage);
+    entry.badge.update(entry.state, entry.analysis, settings!.uiLanguage, analysisModule!.SOURCES);
     if (entry.analysis && entry.analysis.verdict !== 'ok') loadDialogModule().catch(() => {}); // pre-warm
     requestLayout();
   }
@@ -299,15 +299,16 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   ctx.setInterval(requestLayout, 1000);
   guard.listen();
 
-  const answerTabStatus = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== TAB_STATUS_REQUEST_TYPE) return undefined;
-    const status: TabStatus = {
+  // sendResponse rather than a returned promise: older Chromium ignores promises here.
+  const answerTabStatus = (message: unknown, _sender: unknown, sendResponse: (status: TabStatus) => void) => {
+    if ((message as { type?: unknown } | null)?.type !== TAB_STATUS_REQUEST_TYPE) return false;
+    sendResponse({
       platform: adapter.platform,
       watching: tracked.size,
       siteEnabled: settings?.sites[adapter.platform] !== false,
       pausedUntil: settings?.pausedUntil ?? 0,
-    };
-    return Promise.resolve(status);
+    });
+    return false;
   };
   browser.runtime.onMessage.addListener(answerTabStatus);
 

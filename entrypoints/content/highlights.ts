@@ -23,29 +23,38 @@ function nthIndexOf(haystack: string, needle: string, n: number): number {
   return at;
 }
 
+/** The editor's text nodes and their text joined, built once per drawing. */
+interface TextIndex {
+  nodes: Text[];
+  starts: number[];
+  joined: string;
+}
+
+function indexText(editor: HTMLElement): TextIndex {
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  const index: TextIndex = { nodes: [], starts: [], joined: '' };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    index.nodes.push(node as Text);
+    index.starts.push(index.joined.length);
+    index.joined += (node as Text).data;
+  }
+  return index;
+}
+
 /**
  * A Range over the same excerpt in the editor's text nodes. The offsets are in innerText,
  * which adds line breaks between blocks that the text nodes do not hold, so the excerpt is
  * found by its occurrence number instead of its offset.
  */
-function rangeFor(editor: HTMLElement, text: string, finding: Finding): Range | null {
+function rangeFor({ nodes, starts, joined }: TextIndex, text: string, finding: Finding): Range | null {
   if (!finding.excerpt.trim()) return null;
-  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let joined = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push(node as Text);
-    starts.push(joined.length);
-    joined += (node as Text).data;
-  }
   const start = nthIndexOf(joined, finding.excerpt, occurrencesBefore(text, finding.excerpt, finding.start));
   if (start === -1) return null;
   const end = start + finding.excerpt.length;
   const locate = (offset: number, isEnd: boolean) => {
-    let index = nodes.length - 1;
-    while (index > 0 && (isEnd ? starts[index] >= offset : starts[index] > offset)) index--;
-    return { node: nodes[index], offset: offset - starts[index] };
+    let at = nodes.length - 1;
+    while (at > 0 && (isEnd ? starts[at] >= offset : starts[at] > offset)) at--;
+    return { node: nodes[at], offset: offset - starts[at] };
   };
   const from = locate(start, false);
   const to = locate(end, true);
@@ -87,11 +96,11 @@ export function createHighlights(shadow: ShadowRoot): Highlights {
     draw(editor, text, findings) {
       const boxes: HTMLElement[] = [];
       const visible = editor.getBoundingClientRect();
+      const textIndex = editor instanceof HTMLTextAreaElement ? undefined : indexText(editor);
       for (const finding of findings) {
-        const rects =
-          editor instanceof HTMLTextAreaElement
-            ? textareaRects(mirror, editor, finding)
-            : Array.from(rangeFor(editor, text, finding)?.getClientRects() ?? []);
+        const rects = textIndex
+          ? Array.from(rangeFor(textIndex, text, finding)?.getClientRects() ?? [])
+          : textareaRects(mirror, editor as HTMLTextAreaElement, finding);
         for (const rect of rects) {
           if (rect.bottom < visible.top || rect.top > visible.bottom) continue;
           const box = document.createElement('div');

@@ -2,7 +2,7 @@
 // injected into every page stays small). Each is an unlisted entrypoint built to its own file,
 // listed in web_accessible_resources, and imported on first need by module-loader.ts.
 import type { PreSubmitDialogProps } from '@/components/PreSubmitDialog';
-import type { createEngine } from '@/rules';
+import type { createEngine, SOURCES } from '@/rules';
 import type { JournalEntry } from '@/utils/journal';
 import type { addAllowEntry, isPaused, loadSettings, watchSettings } from '@/utils/settings';
 import { loadExtensionModule } from './module-loader';
@@ -10,6 +10,8 @@ import { loadExtensionModule } from './module-loader';
 /** The rule engine and the settings (with their validation): loaded when a compose box appears. */
 export interface AnalysisModule {
   createEngine: typeof createEngine;
+  /** Document names for citations. */
+  SOURCES: typeof SOURCES;
   loadSettings: typeof loadSettings;
   watchSettings: typeof watchSettings;
   isPaused: typeof isPaused;

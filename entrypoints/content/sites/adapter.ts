@@ -57,12 +57,18 @@ function accessibleLabel(element: Element): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function submitControlsIn(container: ParentNode, spec: ComposerSpec): HTMLElement[] {
+/** The post a box or control belongs to: a box never submits with another post's buttons. */
+const ARTICLE = 'article, [role="article"]';
+
+function submitControlsIn(container: ParentNode, composer: Composer & { spec: ComposerSpec }): HTMLElement[] {
+  const { spec, editor } = composer;
   const bySelector = spec.submitSelectors.flatMap((selector) => safeQueryAll(container, selector));
   const labels = new Set(spec.submitLabels.map((label) => label.toLowerCase()));
   const byLabel = safeQueryAll(container, BUTTONS).filter((button) => labels.has(accessibleLabel(button)));
+  const article = closestComposed(editor, ARTICLE);
   return [...bySelector, ...byLabel].filter(
-    (control): control is HTMLElement => control instanceof HTMLElement && isShown(control),
+    (control): control is HTMLElement =>
+      control instanceof HTMLElement && isShown(control) && closestComposed(control, ARTICLE) === article,
   );
 }
 
@@ -70,14 +76,15 @@ function submitControlsIn(container: ParentNode, spec: ComposerSpec): HTMLElemen
 function findSubmitControl(composer: Composer): HTMLElement | null {
   const { editor, spec } = composer;
   if (!spec) return null;
+  const known = { editor, spec };
   for (const scope of spec.scopes) {
     const container = closestComposed(editor, scope);
-    const control = container && submitControlsIn(container, spec)[0];
+    const control = container && submitControlsIn(container, known)[0];
     if (control) return control;
   }
   let ancestor = parentComposed(editor);
   for (let level = 0; ancestor && level < FALLBACK_ANCESTOR_LEVELS; level++) {
-    const control = submitControlsIn(ancestor, spec)[0];
+    const control = submitControlsIn(ancestor, known)[0];
     if (control) return control;
     ancestor = parentComposed(ancestor);
   }
@@ -115,13 +122,12 @@ export function createSiteAdapter(site: SiteSelectors): SiteAdapter {
       return composer.spec?.kind ?? 'post';
     },
     countAttachments(composer) {
-      const spec = composer.spec;
-      if (!spec?.attachments) return 0;
-      for (const scope of spec.scopes) {
-        const container = closestComposed(composer.editor, scope);
-        if (container) return safeQueryAll(container, spec.attachments).length;
-      }
-      return 0;
+      // Attachments sit beside the box, inside the smallest container that also holds its submit control.
+      const control = composer.spec?.attachments && findSubmitControl(composer);
+      if (!control) return 0;
+      let container = parentComposed(composer.editor);
+      while (container && !container.contains(control)) container = parentComposed(container);
+      return container ? safeQueryAll(container, composer.spec!.attachments!).length : 0;
     },
     findSubmitControl,
     isSubmitKey(event, composer) {

@@ -11,8 +11,8 @@ const SUBMIT_LABELS = [
   'Postear', 'Responder', 'Postear todo', 'Twittear',
 ];
 const ATTACHMENTS = '[data-testid="attachments"] img, [data-testid="attachments"] video';
-/** Threads put several editors in one container; the whole container shares one submit. */
-const SCOPES = ['[role="dialog"]', '[data-testid="inline_reply_composer"]', '[data-testid="primaryColumn"]'];
+/** Threads put several editors in one container that shares one submit; elsewhere the nearest ancestor holding a submit control is used. */
+const SCOPES = ['[role="dialog"]', '[data-testid="inline_reply_composer"]'];
 
 const shared: Omit<ComposerSpec, 'name' | 'editor' | 'kind'> = {
   submitKeys: ['mod-enter'],

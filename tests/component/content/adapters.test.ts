@@ -81,6 +81,12 @@ describe('X (Draft.js)', () => {
     expect(x.findSubmitControl(composerAt(x, '[data-testid="tweetTextarea_0"]'))).toBe($('[role="button"]'));
   });
 
+  it("never takes another post's buttons for the box's submit control", () => {
+    page(`<div data-testid="primaryColumn"><div>${draftBox(0)}<button data-testid="renamed">Send it</button></div>
+      <article data-testid="tweet"><div role="group"><button aria-label="Reply">Reply</button></div></article></div>`);
+    expect(x.findSubmitControl(composerAt(x, '[data-testid="tweetTextarea_0"]'))).toBeNull();
+  });
+
   it('still reads a Draft.js box without its data-testid', () => {
     page(`<div data-testid="primaryColumn"><div class="public-DraftEditor-content" contenteditable="true" role="textbox">x</div>
       <button data-testid="tweetButtonInline">Post</button></div>`);
