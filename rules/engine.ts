@@ -181,13 +181,14 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
         if (!candidates.length || candidates.length < (clause.min ?? 1)) continue;
         const within = clause.within;
         const noneHits = none === undefined ? NO_HITS : unionOf(none);
-        if (within === undefined && noneHits.length) continue;
+        if (within === undefined && clause.noneWithin === undefined && noneHits.length) continue;
         const groups = all.map(unionOf);
         if (groups.some((group) => !group.length)) continue;
+        const noneWithin = clause.noneWithin ?? within;
         for (const anchor of candidates) {
           const near = (hit: Hit) => within === undefined || wordDistance(anchor, hit) <= within;
           if (!groups.every((group) => group.some(near))) continue;
-          if (within !== undefined && noneHits.some(near)) continue;
+          if (noneWithin !== undefined && noneHits.some((hit) => wordDistance(anchor, hit) <= noneWithin)) continue;
           // Overlapping matches of one rule are one finding.
           if (!anchors.some((a) => a.start < anchor.end && anchor.start < a.end)) anchors.push(anchor);
           if (anchors.length >= MAX_FINDINGS_PER_RULE) break;

@@ -433,7 +433,10 @@ const RULES: Rule[] = [
     id: 'privacy.health-details',
     principle: 'privacy-consent',
     severity: 'caution',
-    when: [{ any: ['@health'], all: [['@personHealthRef', '#name']], within: 6, none: ['i m', 'i am', 'i was', 'je suis', 'j ai ete', 'estoy', 'my own'] }],
+    when: [
+      { any: ['@health'], all: [['@personHealthRef', '#name', '#mention']], within: 6, none: ['i m', 'i am', 'i was', 'je suis', 'j ai ete', 'estoy', 'my own'], noneWithin: 2 },
+      { any: ['@consentMissing'], all: [['@health', '@privateStatus']], within: 15 },
+    ],
     message: say(
       'Health and private details about someone else are theirs to share, not yours.',
       'Les informations de santé et les détails privés d’une autre personne lui appartiennent ; ce n’est pas à vous de les publier.',

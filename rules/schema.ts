@@ -20,6 +20,7 @@ function buildSchemas() {
     all: z.optional(z.array(nonEmpty(termRef))),
     none: z.optional(z.array(termRef)),
     within: z.optional(z.int().check(z.minimum(0), z.maximum(200))),
+    noneWithin: z.optional(z.int().check(z.minimum(0), z.maximum(200))),
     min: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
     kinds: z.optional(z.array(z.enum(POST_KINDS))),
     platforms: z.optional(z.array(z.enum(PLATFORMS))),

@@ -160,6 +160,8 @@ export interface RuleClause {
   none?: TermRef[];
   /** Most words allowed between the excerpt and the other signals; omitted = anywhere in the post. */
   within?: number;
+  /** Most words between the excerpt and a `none` signal (default: `within`). */
+  noneWithin?: number;
   /** Least number of `any` matches in the post. */
   min?: number;
   kinds?: PostKind[];

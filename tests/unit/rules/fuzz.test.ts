@@ -45,7 +45,7 @@ describe('engine fuzzing', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   it('handles posts up to 100,000 characters', () => {
     fc.assert(
@@ -57,7 +57,7 @@ describe('engine fuzzing', () => {
       }),
       { numRuns: 12 },
     );
-  });
+  }, 120_000);
 
   it('grows roughly linearly with the length of the post (sanity ratio; figures in npm run bench)', () => {
     const unit = 'Strictly confidential 😀 the board decided; vote for @maria near room 7 — مرحبا c.o.n.f.i.d.e.n.t.i.a.l \u200b ';
@@ -72,5 +72,5 @@ describe('engine fuzzing', () => {
     const large = timeFor(100_000);
     // Linear growth gives a ratio near 10; quadratic would give about 100.
     expect(large / small).toBeLessThan(40);
-  });
+  }, 60_000);
 });
