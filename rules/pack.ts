@@ -137,6 +137,7 @@ const RULES: Rule[] = [
         all: [['@party', '@election', '@government', '@candidate', '@condemn', '@support', '#name']],
         within: 8,
         none: ['@fiction', '@contest', '@jobContext'],
+        noneWithin: 200,
       },
       { any: ['/#(?:vote|votez|votons|vota|votad|votemos)[a-z0-9_]{2,30}/'] },
     ],
@@ -151,7 +152,7 @@ const RULES: Rule[] = [
     id: 'political.candidate-support',
     principle: 'political-impartiality',
     severity: 'stop',
-    when: [{ any: ['@candidate'], all: [['@support', '@voteCall'], ['@election', '@party', '@government', '@nation']], within: 14, none: ['@fiction', '@contest', '@jobContext'] }],
+    when: [{ any: ['@candidate'], all: [['@support', '@voteCall'], ['@election', '@party', '@government', '@nation']], within: 14, none: ['@fiction', '@contest', '@jobContext'], noneWithin: 200 }],
     message: say(
       'Publicly supporting a candidate or a party is incompatible with the impartiality your status requires.',
       'Soutenir publiquement un candidat ou un parti est incompatible avec l’impartialité qu’exige votre statut.',
@@ -627,6 +628,7 @@ const RULES: Rule[] = [
     id: 'official.name-emblem',
     principle: 'official-capacity',
     severity: 'caution',
+    also: ['intellectual-property'],
     when: [{ any: ['@emblem'], all: [ORG, ['@personalUse', '@commerce']], within: 10 }],
     message: say(
       'The organisation’s name and emblem are reserved for official communications.',
