@@ -18,7 +18,7 @@ export const DETECTOR_PATTERNS = {
   phone: /(?<![\w+])\+?\d[\d .()-]{7,18}\d(?!\w)/g,
   gps: /-?\b\d{1,2}\.\d{3,10} ?°? ?[NS]?, ?-?\d{1,3}\.\d{3,10}\b|\b\d{1,3}° ?\d{1,2}['′’] ?(?:\d{1,2}(?:[.,]\d{1,3})?["″”] ?)?[NSEWO]\b/g,
   address: new RegExp(
-    String.raw`\b\d{1,5}(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|calle|avenida|av|paseo|plaza|carrera|street|st\.|road|rd\.|lane|drive)\s|\b(?:rue|avenue|boulevard|chemin|calle|avenida|paseo|carrera)\s(?:de\s|du\s|des\s|la\s|del\s)?${CAPITALISED}(?:\s${CAPITALISED})?,?\s(?:n[°º.]\s?)?\d{1,5}\b|\b\d{1,5}\s${CAPITALISED}\s(?:Street|Road|Avenue|Lane|Drive|Boulevard)\b`,
+    String.raw`\b\d{1,5}(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|calle|avenida|av|paseo|plaza|carrera|street|st\.|road|rd\.|lane|drive)\s|\b(?:rue|avenue|boulevard|chemin|calle|avenida|paseo|carrera)\s(?:de\s|du\s|des\s|la\s|del\s)?${CAPITALISED}(?:\s${CAPITALISED})?,?\s(?:n[°º.]\s?)?\d{1,5}\b|\b\d{1,5}\s${CAPITALISED}\s(?:Street|Road|Avenue|Lane|Drive|Boulevard)\b|\b(?:calle|carrera|rue|street|avenida)\s\d{1,4},?\s(?:n[uú]mero|no\.?|n°|#)\s?\d{1,4}\b`,
     'g',
   ),
   room: /\b(?:room|rm|chambre|habitaci[oó]n|cuarto|suite|villa|bungalow|tent|tente|carpa|container|conteneur|bed|lit|cama)\s?(?:n[°ºo]\.?\s?|#\s?|no\.?\s?|number\s)?\d{1,4}[A-Za-z]?\b/gi,

@@ -281,7 +281,7 @@ const RULES: Rule[] = [
     id: 'harassment.group-hate',
     principle: 'harassment',
     severity: 'stop',
-    when: [{ any: ['@groups'], all: [['@generalizer'], ['@groupSlur']], within: 5 }],
+    when: [{ any: ['@groups'], all: [['@generalizer'], ['@groupSlur']], within: 8 }],
     message: say(
       'Generalisations that demean a whole group are discrimination.',
       'Les généralisations qui rabaissent tout un groupe sont de la discrimination.',
@@ -568,7 +568,7 @@ const RULES: Rule[] = [
     id: 'security.exact-location',
     principle: 'safety-security',
     severity: 'caution',
-    when: [{ any: ['#gps'] }, { any: ['@homeReveal'] }, { any: ['#address'], all: [['@lodging', 'i live', 'we live', 'lives', 'j habite', 'nous habitons', 'habite', 'vit', 'vivo', 'vivimos', 'vive', 'my place', 'chez moi', 'mi casa']], within: 8 }],
+    when: [{ any: ['#gps'] }, { any: ['@homeReveal'] }, { any: ['#address'], all: [['@lodging', '@homeReveal', 'i live', 'we live', 'lives', 'j habite', 'nous habitons', 'habite', 'vit', 'vivo', 'vivimos', 'vive', 'my place', 'chez moi', 'mi casa', 'i m at', 'je suis a', 'estoy en']], within: 8 }],
     message: say(
       'Exact coordinates or a home address tell anyone where to find you.',
       'Des coordonnées exactes ou une adresse personnelle indiquent à tous où vous trouver.',
@@ -739,6 +739,7 @@ const RULES: Rule[] = [
     when: [
       { any: ['@ownershipClaim'], all: [['@officialMaterial', '@workProduct', ...ORG]], within: 15 },
       { any: ['@musicWords'], all: [['@rightsIgnored']], within: 15 },
+      { any: ['@rightsIgnored'], all: [['@officialMaterial', '@workProduct', '@copyVerb', '@photoWords', ...ORG]], within: 15 },
     ],
     message: say(
       'Official photos, videos and training material belong to the organisation, and other people’s works to their authors: do not present them as yours.',
