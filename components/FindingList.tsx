@@ -26,7 +26,7 @@ function FindingItem({ finding, lang, onMarkWrong }: { finding: Finding; lang: L
         {t('findingExcerpt', lang)} <mark>{finding.excerpt}</mark>
       </p>
       {finding.citations.length > 0 && (
-        <details className="finding-sources">
+        <details className="finding-sources" open>
           <summary>{t('citationsHeading', lang)}</summary>
           <CitationList citations={finding.citations} lang={lang} />
         </details>

@@ -162,9 +162,12 @@ export async function loadSettings(): Promise<EffectiveSettings> {
  */
 export function watchSettings(cb: (settings: EffectiveSettings) => void, signal?: AbortSignal): void {
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
   const emit = async () => {
+    const call = ++latest;
     const settings = await readSettings();
-    if (signal?.aborted) return;
+    // Reads can finish out of order; only the newest one speaks.
+    if (signal?.aborted || call !== latest) return;
     clearTimeout(pauseTimer);
     if (settings.pausedUntil > Date.now()) {
       pauseTimer = setTimeout(() => void emit(), settings.pausedUntil - Date.now() + 10);
