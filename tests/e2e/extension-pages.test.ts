@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, waitUntil, type Session, type TestPage } from './harness/browsers';
 import { ROOT } from './harness/paths';
 import { withManagedPolicy } from './harness/policy';
+import { expectPublishedOnce, openComposer, submit, typeIn } from './harness/flows';
+import { pathsFor } from './harness/submit-paths';
+import { POST_ANYWAY_BUTTON, PRE_SUBMIT_DIALOG } from './harness/ui-contract';
 
 const SAMPLE_POLICY = JSON.parse(readFileSync(`${ROOT}/docs/policies/policy.json`, 'utf8'));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -61,6 +64,37 @@ describe('extension pages in chromium', () => {
     }, { timeout: 15_000 });
     expect(status).toEqual({ platform: 'x', watching: expect.any(Number), siteEnabled: true, pausedUntil: 0 });
     await site.close();
+  });
+
+  test('Post anyway is journalled in the extension’s own IndexedDB, without the post text', async () => {
+    const path = pathsFor('x')[0];
+    const risky = 'Vote for Jane Doe, the only candidate who will save our country!';
+    const site = await session.newPage();
+    await openComposer(site, path);
+    await typeIn(site, path, risky);
+    await submit(site, path);
+    await waitUntil('the dialog', () => site.toolkit<number>('count', PRE_SUBMIT_DIALOG), { timeout: 10_000 });
+    await site.click(POST_ANYWAY_BUTTON);
+    await expectPublishedOnce(site, path, risky);
+    await site.close();
+
+    await page.goto(`${session.extensionBaseUrl}options.html`);
+    const row = await waitUntil(
+      'the journal row',
+      () => page.evaluate<string | null>(`[...document.querySelectorAll('table.journal tbody tr')].map((tr) => tr.innerText).find((text) => text.includes('Posted anyway')) ?? null`),
+      { timeout: 10_000 },
+    );
+    expect(row).toContain('X (Twitter)');
+    expect(row).toContain('Stop');
+    const stored = await page.evaluate<string>(`new Promise((resolve) => {
+      const open = indexedDB.open('think-before-you-post-journal');
+      open.onsuccess = () => {
+        const request = open.result.transaction('entries').objectStore('entries').getAll();
+        request.onsuccess = () => resolve(JSON.stringify(request.result));
+      };
+    })`);
+    expect(stored).toContain('posted-anyway');
+    expect(stored).not.toContain('Jane Doe');
   });
 
   test('the options page shows every section, accessibly', async () => {
