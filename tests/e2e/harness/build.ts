@@ -45,7 +45,9 @@ export function ensureExtensionBuilt(log: (line: string) => void = console.log):
   ] as const) {
     if (builtAt(path.join(dir, 'manifest.json')) > sourcesChanged) continue;
     log(`Building the extension: npx ${args.join(' ')}`);
-    execFileSync('npx', [...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Under vitest NODE_ENV is "test", which would make the build pick React's development JSX runtime.
+    const { NODE_ENV: _testEnv, ...env } = process.env;
+    execFileSync('npx', [...args], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }
 

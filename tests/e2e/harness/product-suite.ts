@@ -43,6 +43,17 @@ async function dialogText(page: TestPage): Promise<string> {
   return dialog.text;
 }
 
+/** "Show the rule" disclosures a person would open to read the citations. */
+const CLOSED_DISCLOSURE = { css: '[role="dialog"] details:not([open]) > summary' };
+
+async function dialogTextWithDisclosuresOpen(page: TestPage): Promise<string> {
+  await dialogText(page);
+  for (let opened = 0; opened < 10 && (await page.toolkit<number>('count', CLOSED_DISCLOSURE)) > 0; opened++) {
+    await page.click(CLOSED_DISCLOSURE);
+  }
+  return dialogText(page);
+}
+
 async function expectNoDialog(page: TestPage): Promise<void> {
   expect(await page.toolkit<number>('count', PRE_SUBMIT_DIALOG)).toBe(0);
 }
@@ -75,10 +86,11 @@ export function describeSite(site: Site): void {
       await typeIn(page, path, risky);
       await submit(page, path);
 
-      const shown = await dialogText(page);
+      const shown = await dialogTextWithDisclosuresOpen(page);
       const shownFinding = findings.find((finding) => shown.includes(finding.excerpt));
       expect(shownFinding, `one of ${JSON.stringify(findings.map((f) => f.excerpt))} in the dialog`).toBeDefined();
-      expect(shownFinding!.citations.some((citation) => shown.includes(citation.section))).toBe(true);
+      const sections = shownFinding!.citations.map((citation) => citation.section);
+      expect(sections.some((section) => shown.includes(section)), `one of ${JSON.stringify(sections)} in the dialog`).toBe(true);
       expect(await published(page)).toEqual([]);
 
       await page.click(EDIT_BUTTON);
