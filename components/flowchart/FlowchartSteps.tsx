@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Flowchart, FlowchartAnswer, Language, Outcome } from '@/rules/types';
 import { t } from '@/utils/i18n';
 import { CitationList } from '../CitationList';
-import { questionById } from './model';
+import { orderQuestions, questionById } from './model';
 
 interface Props {
   flowchart: Flowchart;
@@ -55,7 +55,8 @@ export function FlowchartSteps({ flowchart, lang, history, outcome, suggested, o
 
   return (
     <section className="flowchart-steps" aria-labelledby={headingId}>
-      <p className="step-number">{t('flowchartQuestionNumber', lang, String(history.length))}</p>
+      {/* Numbered as in the diagram, so the two views name a question alike. */}
+      <p className="step-number">{t('flowchartQuestionNumber', lang, String(orderQuestions(flowchart).indexOf(question) + 1))}</p>
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {question.text[lang]}
       </h3>

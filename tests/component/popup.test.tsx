@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing';
 import { FLOWCHART } from '@/rules';
 import { PopupApp, tabStatusText } from '@/components/popup/PopupApp';
+import { orderQuestions } from '@/components/flowchart/model';
 import { TAB_STATUS_MESSAGE, type TabStatus } from '@/utils/messages';
 import { queryActiveTab, type TabState } from '@/utils/tab-state';
 import { settingsWith } from './fixtures';
@@ -103,6 +104,9 @@ describe('PopupApp', () => {
       if (heading.textContent!.startsWith('Outcome:')) break;
       const question = FLOWCHART.questions.find((candidate) => candidate.text.en === heading.textContent)!;
       seen.push(question.id);
+      // Numbered as the diagram numbers its boxes.
+      const number = orderQuestions(FLOWCHART).indexOf(question) + 1;
+      expect(screen.getByText(/^Question \d+$/).textContent).toBe(`Question ${number}`);
       const answers = within(screen.getByRole('group', { name: 'Answers' }));
       await user.click(answers.getByRole('button', { name: question.answers[0].label.en }));
       expect(document.activeElement?.tagName).toBe('H3');
