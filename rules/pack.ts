@@ -437,6 +437,7 @@ const RULES: Rule[] = [
     when: [
       { any: ['@health'], all: [['@personHealthRef', '#name', '#mention']], within: 6, none: ['i m', 'i am', 'i was', 'je suis', 'j ai ete', 'estoy', 'my own'], noneWithin: 2 },
       { any: ['@consentMissing'], all: [['@health', '@privateStatus']], within: 15 },
+      { any: ['#address', '#phone', '@homeReveal'], all: [['@colleagues', '@personHealthRef', 'adresse perso', 'personal address', 'home address', 'direccion personal', 'numero perso', 'personal number', 'numero personal']], within: 12 },
     ],
     message: say(
       'Health and private details about someone else are theirs to share, not yours.',
@@ -712,7 +713,7 @@ const RULES: Rule[] = [
     id: 'ip.work-product-for-sale',
     principle: 'intellectual-property',
     severity: 'stop',
-    when: [{ any: ['@commerce'], all: [['@workProduct', ...ORG]], within: 12 }],
+    when: [{ any: ['@commerce'], all: [['@workProduct', ...ORG], ['@firstPerson']], within: 12 }],
     message: say(
       'Work you do in your official functions, photos included, belongs to the organisation.',
       'Les travaux réalisés dans le cadre de vos fonctions, photos comprises, appartiennent à l’organisation.',
@@ -767,7 +768,7 @@ const RULES: Rule[] = [
     severity: 'stop',
     when: [
       { any: ['@sideBusiness'], all: [['@insider', ...ORG]], within: 25 },
-      { any: ['@commerce'], all: [['@workProduct', ...ORG]], within: 12 },
+      { any: ['@commerce'], all: [['@workProduct', ...ORG], ['@firstPerson']], within: 12 },
     ],
     message: say(
       'Using your position, affiliation or inside knowledge for a private business needs prior approval, and insider knowledge must never be sold.',
