@@ -713,7 +713,7 @@ const RULES: Rule[] = [
     id: 'ip.work-product-for-sale',
     principle: 'intellectual-property',
     severity: 'stop',
-    when: [{ any: ['@commerce'], all: [['@workProduct', ...ORG], ['@firstPerson']], within: 12 }],
+    when: [{ any: ['@commerce'], all: [['@workProduct', ...ORG], ['@firstPerson', 'vendo', 'vends', 'escribidme', 'escribeme', 'contactez moi', 'ecrivez moi', 'dm me']], within: 12 }],
     message: say(
       'Work you do in your official functions, photos included, belongs to the organisation.',
       'Les travaux réalisés dans le cadre de vos fonctions, photos comprises, appartiennent à l’organisation.',
@@ -768,7 +768,7 @@ const RULES: Rule[] = [
     severity: 'stop',
     when: [
       { any: ['@sideBusiness'], all: [['@insider', ...ORG]], within: 25 },
-      { any: ['@commerce'], all: [['@workProduct', ...ORG], ['@firstPerson']], within: 12 },
+      { any: ['@commerce'], all: [['@workProduct', ...ORG], ['@firstPerson', 'vendo', 'vends', 'escribidme', 'escribeme', 'contactez moi', 'ecrivez moi', 'dm me']], within: 12 },
     ],
     message: say(
       'Using your position, affiliation or inside knowledge for a private business needs prior approval, and insider knowledge must never be sold.',
