@@ -186,9 +186,8 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
         if (groups.some((group) => !group.length)) continue;
         const noneWithin = clause.noneWithin ?? within;
         for (const anchor of candidates) {
-          const near = (hit: Hit) => within === undefined || wordDistance(anchor, hit) <= within;
-          if (!groups.every((group) => group.some(near))) continue;
-          if (noneWithin !== undefined && noneHits.some((hit) => wordDistance(anchor, hit) <= noneWithin)) continue;
+          if (within !== undefined && !groups.every((group) => hasHitNear(group, anchor, within))) continue;
+          if (noneWithin !== undefined && hasHitNear(noneHits, anchor, noneWithin)) continue;
           // Overlapping matches of one rule are one finding.
           if (!anchors.some((a) => a.start < anchor.end && anchor.start < a.end)) anchors.push(anchor);
           if (anchors.length >= MAX_FINDINGS_PER_RULE) break;
@@ -227,6 +226,33 @@ export function verdictOf(findings: Finding[]): Verdict {
     if (finding.severity === 'caution') verdict = 'caution';
   }
   return verdict;
+}
+
+const longestSpan = new WeakMap<Hit[], number>();
+
+/**
+ * Whether a hit lies within `within` words of the anchor. Hits are in text
+ * order, so a binary search finds the window: the check stays logarithmic and
+ * a long post stays linear overall.
+ */
+function hasHitNear(hits: Hit[], anchor: Hit, within: number): boolean {
+  if (!hits.length) return false;
+  let span = longestSpan.get(hits);
+  if (span === undefined) {
+    span = 0;
+    for (const hit of hits) span = Math.max(span, hit.t1 - hit.t0);
+    longestSpan.set(hits, span);
+  }
+  const from = anchor.t0 - within - span;
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (hits[mid].t0 < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < hits.length && hits[i].t0 <= anchor.t1 + within; i++) if (wordDistance(anchor, hits[i]) <= within) return true;
+  return false;
 }
 
 function contextAllows(clause: RuleClause, ctx: AnalyzeContext): boolean {

@@ -3,7 +3,7 @@
 // them to docs/benchmarks.md with the machine and the date.
 
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +23,8 @@ const names = readdirSync(partsDir)
   .sort();
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}, Node ${process.version}`;
-const sections: string[] = [`# Benchmarks`, '', `Machine: ${machine}`, `Date: ${new Date().toISOString()}`, '', 'Produced by `npm run bench`; re-run it to refresh this file.', ''];
+const load = loadavg().map((value) => value.toFixed(1)).join(', ');
+const sections: string[] = [`# Benchmarks`, '', `Machine: ${machine}`, `Date: ${new Date().toISOString()}`, `Load average when the run started (1, 5, 15 min): ${load} — other work on the machine slows every figure below.`, '', 'Produced by `npm run bench`; re-run it to refresh this file.', ''];
 
 for (const name of names) {
   const part: BenchPart = (await import(join(partsDir, `${name}.ts`))).default;
