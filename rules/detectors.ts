@@ -68,7 +68,10 @@ const looksLikePhone = (s: string) => {
 
 /** Runs one detector over the original text. */
 export function detect(name: DetectorName, text: string): Range[] {
-  if (name === 'org') return isShouted(text) ? [] : rangesOf(ORGANISATION_ACRONYMS, text);
+  if (name === 'org') {
+    const ranges = rangesOf(ORGANISATION_ACRONYMS, text);
+    return ranges.length && isShouted(text) ? [] : ranges;
+  }
   if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone);
   return rangesOf(DETECTOR_PATTERNS[name], text);
 }

@@ -29,21 +29,20 @@ function fold(ch: string): string {
   return folded;
 }
 
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
-/** Single letters spelled out with separators: c.o.n.f.i.d.e.n.t.i.a.l, c o n f i d… */
-export const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[.\-_*·• ]\p{L}){3,}(?![\p{L}\p{N}])/gu;
+/** Single letters spelled out with separators: c.o.n.f.i.d.e.n.t.i.a.l, c o n f i d… (ASCII: fast). */
+export const SPELLED_OUT = /(?<![A-Za-z0-9])[A-Za-z](?:[.\-_*· ][A-Za-z]){3,}(?![A-Za-z0-9])/g;
 
 function spelledOutSeparators(text: string): Set<number> | null {
   let separators: Set<number> | null = null;
-  for (const match of text.matchAll(SPELLED_OUT)) {
+  SPELLED_OUT.lastIndex = 0;
+  for (let match = SPELLED_OUT.exec(text); match; match = SPELLED_OUT.exec(text)) {
     separators ??= new Set();
-    let index = match.index;
-    for (const ch of match[0]) {
-      if (!/\p{L}/u.test(ch)) separators.add(index);
-      index += ch.length;
-    }
+    // Letters and separators alternate: every odd position is a separator.
+    for (let i = 1; i < match[0].length; i += 2) separators.add(match.index + i);
   }
   return separators;
 }
@@ -63,7 +62,7 @@ export function normalize(text: string): Normalized {
     // Elongations: a third identical letter in a row is dropped ("sooo" → "so").
     if (ch === lastChar && ch !== ' ') {
       runLength++;
-      if (runLength >= 2 && /[a-z]/.test(ch)) {
+      if (runLength >= 2 && isLowerAscii(ch.charCodeAt(0))) {
         // The first two are kept for now; a run of three or more keeps one.
         if (runLength === 2) {
           out.pop();
@@ -101,7 +100,7 @@ export function normalize(text: string): Normalized {
       }
       const ch = text[start];
       const lookalike = LOOKALIKE_DIGITS[ch];
-      if (lookalike && /[a-z]/.test(lastChar) && i < length && isAsciiLetter(text.charCodeAt(i))) {
+      if (lookalike && isLowerAscii(lastChar.charCodeAt(0)) && i < length && isAsciiLetter(text.charCodeAt(i))) {
         push(lookalike, start, i);
         continue;
       }
