@@ -64,7 +64,7 @@ export interface TestPage {
   toolkit<T>(method: string, ...args: unknown[]): Promise<T>;
   evaluate<T>(expression: string): Promise<T>;
   click(target: Target): Promise<void>;
-  /** Clicks into the editor, then types with real key events. */
+  /** Clicks into the editor, moves to the end of its text, then types with real key events. */
   typeInto(target: Target, text: string): Promise<void>;
   /** Presses keys in order; each step is a chord like "Control+Enter", "Shift+Enter", "Backspace". */
   press(...chords: string[]): Promise<void>;
@@ -142,6 +142,7 @@ function createTestPage(
     press,
     async typeInto(target, text) {
       await click(target);
+      await press('Control+End');
       await devices.type(text);
     },
   };
