@@ -150,6 +150,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   }
 
   function scheduleAnalysis(entry: Tracked) {
+    requestLayout(); // the box may have grown: the badge follows at once, the verdict after the pause
     clearTimeout(entry.timer);
     entry.timer = setTimeout(() => analyse(entry), ANALYSIS_DELAY_MS);
   }
