@@ -1,0 +1,313 @@
+// The learned lexical scorer: one logistic model per principle over stemmed words,
+// word pairs and a few structural and context flags. Hand-written phrases only
+// catch the wordings someone thought of; the scorer catches the vocabulary that
+// posts about a principle share. Its weights come from scripts/train-scorer.ts
+// (rules/scorer-model.json); this file only featurises a post and applies them.
+
+import type { AnalyzeContext, Citation, Finding, Localized, Principle, Severity } from './types';
+import { PRINCIPLES } from './types';
+import { PhraseIndex, type Token } from './match';
+import { detect, type DetectorName } from './detectors';
+import { LEXICONS } from './lexicons';
+
+export type Stemmer = 'none' | 'suffix' | 'truncate';
+
+export interface ScorerModel {
+  /** Whether words are features (`w:<stem>`), stemmed how, and word pairs (`b:<stem>_<stem>`). */
+  words: boolean;
+  stemmer: Stemmer;
+  bigrams: boolean;
+  /** Whether the built-in pack's vocabularies (rules/lexicons.ts) are features: `l:<name>` when any of its phrases occurs. */
+  lexicons: boolean;
+  /** Whether the post deserves a look at all: no principle is flagged below this gate's `caution` margin. */
+  gate: { bias: number; caution: number; weights: Record<string, number> };
+  /** Per principle: bias, and the margins (log-odds) above which a post is `caution` / `stop`. */
+  principles: Record<Principle, { bias: number; caution: number; stop: number; weights: Record<string, number> }>;
+}
+
+const TRUNCATE_AT = 6;
+/** Most principles one post is flagged for: labelled posts rarely bear on more than two. */
+export const MAX_PRINCIPLES = 2;
+
+/** The principles a post is flagged for: once the gate is open, the strongest ones above caution. */
+export function flaggedPrinciples(scores: ArrayLike<number>, gateOpen: boolean, caution: (principle: number) => number): number[] {
+  if (!gateOpen) return [];
+  const ranked: number[] = [];
+  for (let p = 0; p < PRINCIPLES.length; p++) if (scores[p] >= caution(p)) ranked.push(p);
+  return ranked.sort((a, b) => scores[b] - scores[a]).slice(0, MAX_PRINCIPLES);
+}
+
+// Longest first, so "ations" wins over "s". EN, FR and ES inflections and common derivations.
+const SUFFIXES = [
+  'issements', 'issement', 'ements', 'ations', 'aciones', 'ements', 'amente', 'ement', 'ation', 'acion', 'iones',
+  'mente', 'ments', 'ment', 'ings', 'ando', 'iendo', 'ados', 'adas', 'idos', 'idas', 'ites', 'ions', 'ing', 'ado',
+  'ada', 'ido', 'ida', 'ees', 'ies', 'ion', 'ite', 'ity', 'ers', 'ed', 'es', 'ee', 'er', 'ly', 'e', 's', 'x',
+].sort((a, b) => b.length - a.length);
+const MIN_STEM = 3;
+
+/** A light EN/FR/ES stem: strip one common suffix, keeping at least three letters. */
+export function stem(word: string, stemmer: Stemmer): string {
+  if (stemmer === 'none' || /^\d/.test(word)) return word;
+  if (stemmer === 'truncate') return word.slice(0, TRUNCATE_AT);
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** Structural signals from the engine's detectors, and context, as flags. */
+const FLAG_DETECTORS: DetectorName[] = ['mention', 'hashtag', 'url', 'email', 'phone', 'gps', 'address', 'room', 'time', 'childAge', 'childName', 'org', 'shouting'];
+
+const LEXICON_NAMES = Object.keys(LEXICONS).sort();
+let lexiconIndex: PhraseIndex | undefined;
+
+/** One phrase index over every vocabulary, built on first use. */
+function lexiconIndexOf(): PhraseIndex {
+  if (lexiconIndex) return lexiconIndex;
+  const index = new PhraseIndex();
+  const addLexicon = (name: string, source: number, seen: Set<string>) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const term of LEXICONS[name] ?? []) {
+      if (term.startsWith('@')) addLexicon(term.slice(1), source, seen);
+      else index.add(term, source);
+    }
+  };
+  LEXICON_NAMES.forEach((name, source) => addLexicon(name, source, new Set()));
+  return (lexiconIndex = index);
+}
+
+/** A post's features; `at[i]` is the token a feature sits on (-1 for flags). */
+export interface Features {
+  names: string[];
+  at: number[];
+}
+
+export function featuresOf(text: string, tokens: Token[], ctx: AnalyzeContext, model: Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>): Features {
+  const names: string[] = [];
+  const at: number[] = [];
+  const add = (name: string, token: number) => {
+    names.push(name);
+    at.push(token);
+  };
+  if (model.words) {
+    const stems = tokens.map((token) => (/^\d+$/.test(token.text) ? '#' : stem(token.text, model.stemmer)));
+    stems.forEach((word, i) => {
+      add(`w:${word}`, i);
+      if (model.bigrams && i + 1 < stems.length) add(`b:${word}_${stems[i + 1]}`, i);
+    });
+  }
+  if (model.lexicons) {
+    const hitsByLexicon = lexiconIndexOf().run(tokens, LEXICON_NAMES.length);
+    LEXICON_NAMES.forEach((name, source) => {
+      const first = hitsByLexicon[source]?.[0];
+      if (first) add(`l:${name}`, first.t0);
+    });
+  }
+  for (const name of FLAG_DETECTORS) if (detect(name, text).length) add(`f:${name}`, -1);
+  if ((ctx.kind ?? 'post') !== 'post') add(`f:${ctx.kind}`, -1);
+  if ((ctx.images ?? 0) > 0) add('f:images', -1);
+  return { names, at };
+}
+
+/** The principle's main citations in the pack's library (ids of rules/citations.ts). */
+const CITATION_IDS: Record<Principle, string[]> = {
+  confidentiality: ['sr-1.2i', 'gam-5'],
+  'political-impartiality': ['sr-1.2h', 'soc-8-9-33'],
+  'public-grievance': ['soc-37'],
+  harassment: ['sgb-2019-8-1.3', 'gam-qa-defamation'],
+  accuracy: ['unops-3.4c', 'gam-2'],
+  'privacy-consent': ['sgb-4.1c', 'guideline-10'],
+  'safety-security': ['unops-3.4g', 'act-security'],
+  minors: ['act-minors'],
+  'official-capacity': ['sgb-3.7', 'act-official'],
+  endorsement: ['guideline-9', 'unops-3.4q'],
+  'heated-reply': ['gam-4', 'unops-3.4p'],
+  anonymity: ['sgb-4.1b', 'unops-3.4l'],
+  'intellectual-property': ['sr-rule-1.9', 'sgb-4.1e'],
+  'outside-activities': ['sr-1.2op'],
+  'conduct-reputation': ['soc-42', 'soc-40'],
+};
+
+const say = (en: string, fr: string, es: string): Localized => ({ en, fr, es });
+
+/** Generic per principle: the scorer knows what a passage is like, not which phrase made it so. */
+const MESSAGES: Record<Principle, Localized> = {
+  confidentiality: say(
+    'This passage reads like information that is not public yet. Share only what your organisation has already published on an official channel.',
+    'Ce passage ressemble à une information qui n’est pas encore publique. Ne partagez que ce que votre organisation a déjà publié sur un canal officiel.',
+    'Este pasaje parece información que aún no es pública. Comparta solo lo que su organización ya ha publicado en un canal oficial.',
+  ),
+  'political-impartiality': say(
+    'This passage seems to take sides on a political or controversial question. As an international civil servant, keep your impartiality in public.',
+    'Ce passage semble prendre parti sur une question politique ou controversée. En tant que fonctionnaire international, restez impartial en public.',
+    'Este pasaje parece tomar partido en una cuestión política o controvertida. Como funcionario internacional, mantenga su imparcialidad en público.',
+  ),
+  'public-grievance': say(
+    'This passage seems to air a grievance about your work or your organisation in public. Raise it through internal channels instead.',
+    'Ce passage semble exprimer en public un grief sur votre travail ou votre organisation. Passez plutôt par les voies internes.',
+    'Este pasaje parece expresar en público una queja sobre su trabajo o su organización. Plantéela mejor por los cauces internos.',
+  ),
+  harassment: say(
+    'This passage may humiliate, insult or disparage someone. Criticise ideas, never people, and never in a way that could offend or defame.',
+    'Ce passage pourrait humilier, insulter ou dénigrer quelqu’un. Critiquez des idées, jamais des personnes, et jamais de façon blessante ou diffamatoire.',
+    'Este pasaje podría humillar, insultar o denigrar a alguien. Critique ideas, nunca a personas, y nunca de forma ofensiva o difamatoria.',
+  ),
+  accuracy: say(
+    'This passage may spread a claim that has not been checked. Verify facts and sources before posting.',
+    'Ce passage pourrait diffuser une affirmation non vérifiée. Vérifiez les faits et les sources avant de publier.',
+    'Este pasaje podría difundir una afirmación no verificada. Verifique los hechos y las fuentes antes de publicar.',
+  ),
+  'privacy-consent': say(
+    'This passage seems to name, show or describe someone. Make sure they agreed, and leave out health and private details.',
+    'Ce passage semble nommer, montrer ou décrire quelqu’un. Assurez-vous de son accord et laissez de côté la santé et la vie privée.',
+    'Este pasaje parece nombrar, mostrar o describir a alguien. Asegúrese de que está de acuerdo y omita datos de salud y privados.',
+  ),
+  'safety-security': say(
+    'This passage may reveal where people are, where they go or how premises are protected. That can put them in danger.',
+    'Ce passage pourrait révéler où se trouvent des personnes, leurs déplacements ou la protection de locaux. Cela peut les mettre en danger.',
+    'Este pasaje podría revelar dónde están las personas, sus desplazamientos o cómo se protegen unos locales. Eso puede ponerlas en peligro.',
+  ),
+  minors: say(
+    'This passage seems to identify a child or where a child is. Do not post anything that could identify a minor.',
+    'Ce passage semble identifier un enfant ou l’endroit où il se trouve. Ne publiez rien qui permette d’identifier un·e mineur·e.',
+    'Este pasaje parece identificar a un menor o dónde se encuentra. No publique nada que permita identificar a un menor.',
+  ),
+  'official-capacity': say(
+    'This passage seems to speak for your organisation. Official messages belong on official accounts, with written authorisation.',
+    'Ce passage semble parler au nom de votre organisation. Les messages officiels vont sur les comptes officiels, avec une autorisation écrite.',
+    'Este pasaje parece hablar en nombre de su organización. Los mensajes oficiales van en las cuentas oficiales, con autorización por escrito.',
+  ),
+  endorsement: say(
+    'Sharing or liking this can be read as endorsing it. Check the source, and relay only what you stand behind.',
+    'Partager ou aimer ce contenu peut être lu comme une approbation. Vérifiez la source et ne relayez que ce que vous approuvez.',
+    'Compartir o dar «me gusta» a esto puede leerse como un respaldo. Compruebe la fuente y difunda solo lo que respalda.',
+  ),
+  'heated-reply': say(
+    'This passage sounds like an answer written in anger. Wait, stay neutral, or leave the reply to your communications team.',
+    'Ce passage ressemble à une réponse écrite sous le coup de la colère. Attendez, restez neutre ou laissez répondre votre service de communication.',
+    'Este pasaje parece una respuesta escrita en caliente. Espere, mantenga la neutralidad o deje la respuesta a su equipo de comunicación.',
+  ),
+  anonymity: say(
+    'This passage suggests posting under a pseudonym or anonymously about your organisation. Anonymity will not protect you.',
+    'Ce passage évoque une publication sous pseudonyme ou anonyme au sujet de votre organisation. L’anonymat ne vous protégera pas.',
+    'Este pasaje sugiere publicar con seudónimo o de forma anónima sobre su organización. El anonimato no le protegerá.',
+  ),
+  'intellectual-property': say(
+    'This passage seems to reuse work, photos or material that belong to your organisation or to others. Check the rights first.',
+    'Ce passage semble réutiliser des travaux, photos ou contenus qui appartiennent à votre organisation ou à d’autres. Vérifiez d’abord les droits.',
+    'Este pasaje parece reutilizar trabajos, fotos o materiales que pertenecen a su organización o a terceros. Compruebe antes los derechos.',
+  ),
+  'outside-activities': say(
+    'This passage seems to use your position or inside knowledge for a side activity. Outside activities need prior approval.',
+    'Ce passage semble mettre votre fonction ou des informations internes au service d’une activité extérieure. Celle-ci exige une autorisation préalable.',
+    'Este pasaje parece usar su cargo o información interna para una actividad externa. Las actividades externas requieren autorización previa.',
+  ),
+  'conduct-reputation': say(
+    'This passage describes behaviour that could reflect badly on your organisation or offend local culture.',
+    'Ce passage décrit un comportement qui pourrait nuire à l’image de votre organisation ou heurter la culture locale.',
+    'Este pasaje describe un comportamiento que podría perjudicar la imagen de su organización u ofender la cultura local.',
+  ),
+};
+
+/** The sentences of a text, as trimmed ranges of the original. */
+function sentencesOf(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
+    const raw = match[0];
+    const start = match.index + (raw.length - raw.trimStart().length);
+    const end = match.index + raw.trimEnd().length;
+    if (end > start) ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+export interface Scorer {
+  /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
+  margins(features: Features): Float64Array;
+  /** Findings for the principles whose margin passes the caution threshold. */
+  findings(text: string, tokens: Token[], ctx: AnalyzeContext): Finding[];
+}
+
+export function createScorer(model: ScorerModel, citationLibrary: Record<string, Citation>): Scorer {
+  // The principles' models in PRINCIPLES order, then the gate.
+  const models = [...PRINCIPLES.map((principle) => model.principles[principle]), model.gate];
+  const gate = PRINCIPLES.length;
+  // feature → [model index, weight, model index, weight, …]: one lookup per feature.
+  const table = new Map<string, number[]>();
+  const biases = Float64Array.from(models, (entry) => entry.bias);
+  models.forEach((entry, index) => {
+    for (const [name, weight] of Object.entries(entry.weights)) {
+      const list = table.get(name);
+      if (list) list.push(index, weight);
+      else table.set(name, [index, weight]);
+    }
+  });
+  const citations = Object.fromEntries(
+    PRINCIPLES.map((principle) => [principle, CITATION_IDS[principle].map((id) => citationLibrary[id]).filter(Boolean)]),
+  ) as Record<Principle, Citation[]>;
+
+  function margins(features: Features): Float64Array {
+    const scores = Float64Array.from(biases);
+    const seen = new Set<string>();
+    for (const name of features.names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const list = table.get(name);
+      if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
+    }
+    return scores;
+  }
+
+  /** The sentence whose words weigh most towards the principle. */
+  function excerptOf(text: string, tokens: Token[], features: Features, principle: number): [number, number] {
+    const sentences = sentencesOf(text);
+    const weightOfSentence = new Float64Array(sentences.length);
+    const counted = new Set<string>();
+    let sentence = 0;
+    features.names.forEach((name, i) => {
+      const token = features.at[i];
+      if (token < 0 || counted.has(name)) return;
+      counted.add(name);
+      const list = table.get(name);
+      if (!list) return;
+      for (let k = 0; k < list.length; k += 2) {
+        if (list[k] !== principle) continue;
+        const start = tokens[token].start;
+        while (sentence > 0 && sentences[sentence][0] > start) sentence--;
+        while (sentence + 1 < sentences.length && sentences[sentence][1] <= start) sentence++;
+        weightOfSentence[sentence] += list[k + 1];
+      }
+    });
+    let best = 0;
+    for (let s = 1; s < sentences.length; s++) if (weightOfSentence[s] > weightOfSentence[best]) best = s;
+    return sentences[best] ?? [0, text.length];
+  }
+
+  function findings(text: string, tokens: Token[], ctx: AnalyzeContext): Finding[] {
+    if (!tokens.length) return [];
+    const features = featuresOf(text, tokens, ctx, model);
+    const scores = margins(features);
+    const flagged = flaggedPrinciples(scores, scores[gate] >= model.gate.caution, (p) => models[p].caution);
+    const found: Finding[] = [];
+    for (const index of flagged) {
+      const principle = PRINCIPLES[index];
+      if (!citations[principle].length) continue;
+      const severity: Severity = scores[index] >= model.principles[principle].stop ? 'stop' : 'caution';
+      const [start, end] = excerptOf(text, tokens, features, index);
+      found.push({
+        rule: `scorer.${principle}`,
+        principle,
+        severity,
+        excerpt: text.slice(start, end),
+        start,
+        end,
+        message: MESSAGES[principle],
+        citations: citations[principle],
+      });
+    }
+    return found;
+  }
+
+  return { margins, findings };
+}

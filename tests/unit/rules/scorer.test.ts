@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, CITATIONS, PRINCIPLES, type Finding, type PostKind } from '@/rules';
+import { createScorer, featuresOf, MAX_PRINCIPLES, stem, type ScorerModel } from '@/rules/scorer';
+import { normalize } from '@/rules/normalize';
+import { tokenize } from '@/rules/match';
+import MODEL from '@/rules/scorer-model.json';
+import ordinary from './ordinary-posts.json';
+
+const model = MODEL as ScorerModel;
+const scorer = createScorer(model, CITATIONS);
+const scorerFindings = (text: string) => scorer.findings(text, tokenize(normalize(text)), {});
+
+// Written for these tests: none of them is in a corpus the model was trained on.
+const CLEAR_PROBLEMS: [string, (typeof PRINCIPLES)[number]][] = [
+  ['Those idiots in procurement are useless, total clowns, every single one of them.', 'harassment'],
+  ['Vote for Maria Lopez on Sunday, she is the only candidate who will stand up to this corrupt government!', 'political-impartiality'],
+  ["Notre directeur nous a annoncé en réunion la fermeture du bureau de Goma, ce n'est pas encore officiel, chut.", 'confidentiality'],
+  ['Ma collègue est une incapable et une menteuse, tout le monde le sait.', 'harassment'],
+  ['Nuestro jefe nos dijo en la reunión que van a cerrar la oficina de Tumaco; todavía no es oficial, no lo compartan.', 'confidentiality'],
+  ['Hoy votad todos al partido socialista, este gobierno corrupto tiene que caer.', 'political-impartiality'],
+];
+const ORDINARY = [
+  'Lovely sunset over the lake this evening, great walk with friends.',
+  'Proud to present our annual report at the public conference today, link to the published version below.',
+  'Recette du jour : tarte aux pommes de ma grand-mère, un délice.',
+  'Bonne fête à toutes les mamans !',
+  'Qué partidazo el de anoche, el Betis jugó de maravilla.',
+  'Feliz fin de semana a todos, a descansar.',
+];
+
+function expectWellFormed(text: string, findings: Finding[]) {
+  for (const finding of findings) {
+    expect(finding.start).toBeGreaterThanOrEqual(0);
+    expect(finding.end).toBeGreaterThan(finding.start);
+    expect(finding.end).toBeLessThanOrEqual(text.length);
+    expect(finding.excerpt).toBe(text.slice(finding.start, finding.end));
+    expect(finding.excerpt).toBe(finding.excerpt.trim());
+    expect(finding.citations.length).toBeGreaterThan(0);
+    for (const language of ['en', 'fr', 'es'] as const) expect(finding.message[language].length).toBeGreaterThan(20);
+  }
+}
+
+describe('scorer model file', () => {
+  it('has every principle and a gate, with finite weights and thresholds', () => {
+    expect(Object.keys(model.principles).sort()).toEqual([...PRINCIPLES].sort());
+    for (const entry of [model.gate, ...Object.values(model.principles)]) {
+      expect(Number.isFinite(entry.bias)).toBe(true);
+      expect(Number.isFinite(entry.caution)).toBe(true);
+      expect(Object.keys(entry.weights).length).toBeGreaterThan(0);
+      for (const weight of Object.values(entry.weights)) expect(Number.isFinite(weight)).toBe(true);
+    }
+    for (const entry of Object.values(model.principles)) expect(entry.stop).toBeGreaterThanOrEqual(entry.caution);
+  });
+
+  it('only weighs features the featuriser can produce', () => {
+    const prefixes = new Set(['f', ...(model.words ? ['w'] : []), ...(model.bigrams ? ['b'] : []), ...(model.lexicons ? ['l'] : [])]);
+    for (const entry of [model.gate, ...Object.values(model.principles)]) {
+      for (const name of Object.keys(entry.weights)) expect(prefixes.has(name.split(':')[0]), name).toBe(true);
+    }
+  });
+});
+
+describe('featuriser', () => {
+  it('stems EN/FR/ES inflections to one form and leaves short words alone', () => {
+    expect(stem('candidates', 'suffix')).toBe(stem('candidate', 'suffix'));
+    expect(stem('gouvernements', 'suffix')).toBe(stem('gouvernement', 'suffix'));
+    expect(stem('elecciones', 'suffix')).toBe(stem('eleccion', 'suffix'));
+    expect(stem('the', 'suffix')).toBe('the');
+    expect(stem('confidential', 'truncate')).toBe('confid');
+  });
+
+  it('turns context and structure into flags', () => {
+    const text = 'Meet @amina at 14:30, room 12';
+    const { names } = featuresOf(text, tokenize(normalize(text)), { kind: 'reply', images: 2 }, model);
+    expect(names).toEqual(expect.arrayContaining(['f:mention', 'f:time', 'f:room', 'f:reply', 'f:images']));
+  });
+});
+
+describe('scorer findings', () => {
+  it.each(CLEAR_PROBLEMS)('flags an unseen post: %s', (text, principle) => {
+    const findings = scorerFindings(text);
+    expect(findings.map((f) => f.principle)).toContain(principle);
+    expect(findings.length).toBeLessThanOrEqual(MAX_PRINCIPLES);
+    expectWellFormed(text, findings);
+    const finding = findings.find((f) => f.principle === principle)!;
+    expect(finding.rule).toBe(`scorer.${principle}`);
+  });
+
+  it.each(ORDINARY)('leaves an ordinary post alone: %s', (text) => {
+    expect(scorerFindings(text)).toEqual([]);
+    expect(createEngine().analyze(text).verdict).toBe('ok');
+  });
+
+  it("stays quiet on nearly all of the engine tests' near-miss ordinary posts", () => {
+    const flagged = ordinary.filter((post) => scorer.findings(post.text, tokenize(normalize(post.text)), { kind: post.kind as PostKind }).length);
+    expect(flagged.length / ordinary.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it('points at the sentence that weighs most, with offsets into the original text', () => {
+    const text = '😀 Bonne journée à tous.   Ma collègue est une incapable et une menteuse, tout le monde le sait !';
+    const [finding] = scorerFindings(text);
+    expect(finding.excerpt).toBe('Ma collègue est une incapable et une menteuse, tout le monde le sait !');
+    expectWellFormed(text, [finding]);
+  });
+
+  it('finds nothing in an empty or wordless post', () => {
+    expect(scorerFindings('')).toEqual([]);
+    expect(scorerFindings('  🙂 !!! ')).toEqual([]);
+  });
+});
+
+describe('scorer inside the engine', () => {
+  const engine = createEngine();
+  // A post the rules leave to the scorer: found by searching, so rule changes cannot silently empty the test.
+  const [text, finding] = CLEAR_PROBLEMS.map(([t]) => [t, engine.analyze(t).findings.find((f) => f.rule.startsWith('scorer.'))] as const).find(
+    (pair): pair is readonly [string, Finding] => pair[1] !== undefined,
+  )!;
+
+  it('adds cited findings for principles no rule found', () => {
+    expect(finding).toBeDefined();
+    const analysis = engine.analyze(text);
+    expectWellFormed(text, analysis.findings);
+    const fromRules = analysis.findings.filter((f) => !f.rule.startsWith('scorer.')).map((f) => f.principle);
+    expect(fromRules).not.toContain(finding.principle);
+    expect(analysis.verdict).not.toBe('ok');
+  });
+
+  it('respects disabled principles', () => {
+    const analysis = createEngine({ disabledPrinciples: [finding.principle] }).analyze(text);
+    expect(analysis.findings.map((f) => f.principle)).not.toContain(finding.principle);
+  });
+
+  it('respects the allow-list', () => {
+    const allowed = createEngine({ allowList: [{ rule: finding.rule, phrase: finding.excerpt }] }).analyze(text);
+    expect(allowed.findings.map((f) => f.rule)).not.toContain(finding.rule);
+  });
+});
