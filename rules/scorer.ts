@@ -58,12 +58,18 @@ export function stem(word: string, stemmer: Stemmer): string {
 /** Structural signals from the engine's detectors, and context, as flags. */
 const FLAG_DETECTORS: DetectorName[] = ['mention', 'hashtag', 'url', 'email', 'phone', 'gps', 'address', 'room', 'time', 'childAge', 'childName', 'org', 'shouting'];
 
-const LEXICON_NAMES = Object.keys(LEXICONS).sort();
-let lexiconIndex: PhraseIndex | undefined;
+/** The vocabularies and detectors a featuriser looks for, with one phrase index over those vocabularies. */
+export interface FeatureSpace {
+  lexicons: string[];
+  index: PhraseIndex;
+  detectors: DetectorName[];
+  /** The first words of the word pairs worth naming (undefined: every pair). */
+  pairStarts?: Set<string>;
+}
 
-/** One phrase index over every vocabulary, built on first use. */
-function lexiconIndexOf(): PhraseIndex {
-  if (lexiconIndex) return lexiconIndex;
+/** Every feature, or (for a trained model) only those it weighs: fewer phrases and regexes to run. */
+export function featureSpace(weighted: (name: string) => boolean = () => true): FeatureSpace {
+  const lexicons = Object.keys(LEXICONS).sort().filter((name) => weighted(`l:${name}`));
   const index = new PhraseIndex();
   const addLexicon = (name: string, source: number, seen: Set<string>) => {
     if (seen.has(name)) return;
@@ -73,8 +79,27 @@ function lexiconIndexOf(): PhraseIndex {
       else index.add(term, source);
     }
   };
-  LEXICON_NAMES.forEach((name, source) => addLexicon(name, source, new Set()));
-  return (lexiconIndex = index);
+  lexicons.forEach((name, source) => addLexicon(name, source, new Set()));
+  return { lexicons, index, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)) };
+}
+
+/** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
+function weightedSpace(weighted: Map<string, unknown>): FeatureSpace {
+  const pairStarts = new Set([...weighted.keys()].filter((name) => name.startsWith('b:')).map((name) => name.slice(2, name.indexOf('_'))));
+  return { ...featureSpace((name) => weighted.has(name)), pairStarts };
+}
+
+const stemCache = new Map<string, string>();
+
+/** A word's stem, cached: posts repeat the same everyday words. */
+function stemOf(word: string, stemmer: Stemmer): string {
+  const key = `${stemmer}:${word}`;
+  let stemmed = stemCache.get(key);
+  if (stemmed === undefined) {
+    stemmed = /^\d+$/.test(word) ? '#' : stem(word, stemmer);
+    if (stemCache.size < 8192) stemCache.set(key, stemmed);
+  }
+  return stemmed;
 }
 
 /** A post's features; `at[i]` is the token a feature sits on (-1 for flags). */
@@ -83,7 +108,13 @@ export interface Features {
   at: number[];
 }
 
-export function featuresOf(text: string, tokens: Token[], ctx: AnalyzeContext, model: Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>): Features {
+export function featuresOf(
+  text: string,
+  tokens: Token[],
+  ctx: AnalyzeContext,
+  model: Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>,
+  space: FeatureSpace,
+): Features {
   const names: string[] = [];
   const at: number[] = [];
   const add = (name: string, token: number) => {
@@ -91,20 +122,20 @@ export function featuresOf(text: string, tokens: Token[], ctx: AnalyzeContext, m
     at.push(token);
   };
   if (model.words) {
-    const stems = tokens.map((token) => (/^\d+$/.test(token.text) ? '#' : stem(token.text, model.stemmer)));
+    const stems = tokens.map((token) => stemOf(token.text, model.stemmer));
     stems.forEach((word, i) => {
       add(`w:${word}`, i);
-      if (model.bigrams && i + 1 < stems.length) add(`b:${word}_${stems[i + 1]}`, i);
+      if (model.bigrams && i + 1 < stems.length && (!space.pairStarts || space.pairStarts.has(word))) add(`b:${word}_${stems[i + 1]}`, i);
     });
   }
   if (model.lexicons) {
-    const hitsByLexicon = lexiconIndexOf().run(tokens, LEXICON_NAMES.length);
-    LEXICON_NAMES.forEach((name, source) => {
+    const hitsByLexicon = space.index.run(tokens, space.lexicons.length);
+    space.lexicons.forEach((name, source) => {
       const first = hitsByLexicon[source]?.[0];
       if (first) add(`l:${name}`, first.t0);
     });
   }
-  for (const name of FLAG_DETECTORS) if (detect(name, text).length) add(`f:${name}`, -1);
+  for (const name of space.detectors) if (detect(name, text).length) add(`f:${name}`, -1);
   if ((ctx.kind ?? 'post') !== 'post') add(`f:${ctx.kind}`, -1);
   if ((ctx.images ?? 0) > 0) add('f:images', -1);
   return { names, at };
@@ -243,6 +274,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
       else table.set(name, [index, weight]);
     }
   });
+  const space = weightedSpace(table);
   const citations = Object.fromEntries(
     PRINCIPLES.map((principle) => [principle, CITATION_IDS[principle].map((id) => citationLibrary[id]).filter(Boolean)]),
   ) as Record<Principle, Citation[]>;
@@ -286,7 +318,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
 
   function findings(text: string, tokens: Token[], ctx: AnalyzeContext): Finding[] {
     if (!tokens.length) return [];
-    const features = featuresOf(text, tokens, ctx, model);
+    const features = featuresOf(text, tokens, ctx, model, space);
     const scores = margins(features);
     const flagged = flaggedPrinciples(scores, scores[gate] >= model.gate.caution, (p) => models[p].caution);
     const found: Finding[] = [];

@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '@/rules/normalize';
 import { tokenize } from '@/rules/match';
-import { featuresOf, flaggedPrinciples, type ScorerModel, type Stemmer } from '@/rules/scorer';
+import { featureSpace, featuresOf, flaggedPrinciples, type ScorerModel, type Stemmer } from '@/rules/scorer';
 import { PRINCIPLES, type AnalyzeContext, type Principle } from '@/rules/types';
 
 const FOLDS = 5;
@@ -91,8 +91,9 @@ function random(seed: number): () => number {
 
 type Config = Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>;
 
+const everyFeature = featureSpace();
 const featureNames = (post: Post, config: Config) =>
-  [...new Set(featuresOf(post.text, tokenize(normalize(post.text)), post, config).names)].sort();
+  [...new Set(featuresOf(post.text, tokenize(normalize(post.text)), post, config, everyFeature).names)].sort();
 
 interface Trained {
   bias: number;

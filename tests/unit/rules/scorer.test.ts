@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, CITATIONS, PRINCIPLES, type Finding, type PostKind } from '@/rules';
-import { createScorer, featuresOf, MAX_PRINCIPLES, stem, type ScorerModel } from '@/rules/scorer';
+import { createScorer, featureSpace, featuresOf, MAX_PRINCIPLES, stem, type ScorerModel } from '@/rules/scorer';
 import { normalize } from '@/rules/normalize';
 import { tokenize } from '@/rules/match';
 import MODEL from '@/rules/scorer-model.json';
@@ -71,7 +71,7 @@ describe('featuriser', () => {
 
   it('turns context and structure into flags', () => {
     const text = 'Meet @amina at 14:30, room 12';
-    const { names } = featuresOf(text, tokenize(normalize(text)), { kind: 'reply', images: 2 }, model);
+    const { names } = featuresOf(text, tokenize(normalize(text)), { kind: 'reply', images: 2 }, model, featureSpace());
     expect(names).toEqual(expect.arrayContaining(['f:mention', 'f:time', 'f:room', 'f:reply', 'f:images']));
   });
 });
