@@ -1,7 +1,8 @@
-// The learned lexical scorer: one logistic model per principle over stemmed words,
-// word pairs and a few structural and context flags. Hand-written phrases only
-// catch the wordings someone thought of; the scorer catches the vocabulary that
-// posts about a principle share. Its weights come from scripts/train-scorer.ts
+// The learned lexical scorer: one logistic model per principle, behind a post-level
+// gate, over hits of the built-in vocabularies, stemmed words, word pairs and a few
+// structural and context flags. Hand-written phrases only catch the wordings
+// someone thought of; the scorer catches the vocabulary that posts about a
+// principle share. Its weights come from scripts/train-scorer.ts
 // (rules/scorer-model.json); this file only featurises a post and applies them.
 
 import type { AnalyzeContext, Citation, Finding, Localized, Principle, Severity } from './types';

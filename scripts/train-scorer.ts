@@ -2,19 +2,21 @@
 // labelled corpora and writes rules/scorer-model.json.
 //
 // One L2-regularised logistic regression per principle (averaged SGD, fixed seed),
-// on stemmed words, word pairs and structural flags. Which stemmer and whether to
-// use word pairs is chosen by k-fold cross-validation; so are the thresholds: the
-// caution margin is the lowest that keeps the cross-validated false-positive rate
-// on `ok` posts under FP_BUDGET, and a principle's stop margin the lowest above it
-// where most posts scoring that high were labelled `stop`. Cross-validated figures
-// are computed with the pruned, rounded models, i.e. what ships. A post-level gate
-// model (any principle at all) must also pass: it sees every flagged post as a
-// positive, so it is better estimated than any one principle's model.
+// plus a post-level gate model (any principle at all: it sees every flagged post as
+// a positive, so it is better estimated than any one principle's model). Features:
+// hits of the built-in vocabularies, stemmed words, word pairs, structural flags.
+// Which of these to use and which stemmer is chosen by 5-fold cross-validation;
+// so are the thresholds: the gate and caution margins with the best recall whose
+// cross-validated false-positive rate on `ok` posts stays under FP_BUDGET, and a
+// principle's stop margin the lowest where most posts scoring that high were
+// labelled `stop`. Cross-validated figures are computed with the pruned, rounded
+// models, i.e. what ships.
 //
 // Inputs, in sorted order: /work/shared/corpus/dev.jsonl (SHARED_DIR overrides
 // /work/shared), every tests/corpus/*.jsonl, and the engine tests' labelled posts,
-// principle examples and near-miss ordinary posts (tests/unit/rules/*.json, *.jsonl). `--check` compares the result with
-// the committed model instead of writing it.
+// principle examples and near-miss ordinary posts (tests/unit/rules/*.json, *.jsonl).
+// The vocabularies are features, so retrain after changing rules/lexicons.ts;
+// `--check` says whether the committed model is what the inputs now give.
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
