@@ -6,7 +6,7 @@ import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import es from '@/public/_locales/es/messages.json';
 
-interface MessageEntry {
+export interface MessageEntry {
   message: string;
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;
@@ -17,7 +17,7 @@ export const MESSAGES: Record<Language, Messages> = { en, fr, es };
 export type MessageKey = keyof typeof en;
 
 /** Replaces $name$ placeholders by their content, then $1…$9 by the substitutions ($$ is a dollar). */
-function format(entry: MessageEntry, substitutions: string[]): string {
+export function formatMessage(entry: MessageEntry, substitutions: string[]): string {
   const placeholders = Object.fromEntries(
     Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]),
   );
@@ -32,5 +32,5 @@ function format(entry: MessageEntry, substitutions: string[]): string {
 /** The UI string `key` in `lang`, falling back to English, then to the key itself. */
 export function t(key: MessageKey | (string & {}), lang: Language, ...substitutions: string[]): string {
   const entry = MESSAGES[lang]?.[key] ?? MESSAGES.en[key as MessageKey];
-  return entry ? format(entry, substitutions) : key;
+  return entry ? formatMessage(entry, substitutions) : key;
 }

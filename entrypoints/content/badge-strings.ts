@@ -1,6 +1,11 @@
-// The badge's few words, in the product's three languages (the dialog's strings live in
-// public/_locales; these stay here so the script injected at page load does not carry them all).
+// The badge's words, from public/_locales like every UI string. Only these keys reach the script
+// injected at page load: named imports of the JSON files let the bundler leave the rest out.
+// (browser.i18n.getMessage would not do: the UI language is a setting, not the browser's.)
 import type { Language, Severity } from '@/rules/types';
+import { formatMessage, type MessageEntry } from '@/utils/i18n';
+import * as en from '@/public/_locales/en/messages.json';
+import * as fr from '@/public/_locales/fr/messages.json';
+import * as es from '@/public/_locales/es/messages.json';
 
 type Phrases = {
   title: string;
@@ -11,31 +16,63 @@ type Phrases = {
   severity: Record<Severity, string>;
 };
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** The badge's entries of one language, plural forms by CLDR category ('one' or any other). */
+interface BadgeMessages {
+  title: MessageEntry;
+  ok: MessageEntry;
+  caution: { one: MessageEntry; other: MessageEntry };
+  stop: { one: MessageEntry; other: MessageEntry };
+  unwatched: MessageEntry;
+  severity: Record<Severity, MessageEntry>;
+}
 
-export const BADGE_STRINGS: Record<Language, Phrases> = {
+// Static property reads (never messages[key]): that is what lets the bundler drop the other keys.
+const BADGE_MESSAGES: Record<Language, BadgeMessages> = {
   en: {
-    title: 'Think Before You Post',
-    ok: 'OK: nothing to check',
-    caution: (n) => `Caution: ${plural(n, 'point', 'points')} to check`,
-    stop: (n) => `Stop: ${plural(n, 'point', 'points')} to reconsider before posting`,
-    unwatched: 'Not watched: the Post button of this box was not found, posting is not checked',
-    severity: { info: 'Tip', caution: 'Caution', stop: 'Stop' },
+    title: en.extName,
+    ok: en.badgeOk,
+    caution: { one: en.badgeCaution_one, other: en.badgeCaution_other },
+    stop: { one: en.badgeStop_one, other: en.badgeStop_other },
+    unwatched: en.badgeUnwatched,
+    severity: { info: en.severity_info, caution: en.severity_caution, stop: en.severity_stop },
   },
   fr: {
-    title: 'Réfléchir avant de publier',
-    ok: 'OK : rien à vérifier',
-    caution: (n) => `Attention : ${plural(n, 'point', 'points')} à vérifier`,
-    stop: (n) => `Stop : ${plural(n, 'point', 'points')} à reconsidérer avant de publier`,
-    unwatched: 'Non surveillé : le bouton Publier de ce champ est introuvable, la publication n’est pas vérifiée',
-    severity: { info: 'Conseil', caution: 'Attention', stop: 'Stop' },
+    title: fr.extName,
+    ok: fr.badgeOk,
+    caution: { one: fr.badgeCaution_one, other: fr.badgeCaution_other },
+    stop: { one: fr.badgeStop_one, other: fr.badgeStop_other },
+    unwatched: fr.badgeUnwatched,
+    severity: { info: fr.severity_info, caution: fr.severity_caution, stop: fr.severity_stop },
   },
   es: {
-    title: 'Piensa antes de publicar',
-    ok: 'OK: nada que revisar',
-    caution: (n) => `Atención: ${plural(n, 'punto', 'puntos')} que revisar`,
-    stop: (n) => `Stop: ${plural(n, 'punto', 'puntos')} que reconsiderar antes de publicar`,
-    unwatched: 'Sin vigilancia: no se encontró el botón Publicar de este cuadro, la publicación no se revisa',
-    severity: { info: 'Consejo', caution: 'Atención', stop: 'Stop' },
+    title: es.extName,
+    ok: es.badgeOk,
+    caution: { one: es.badgeCaution_one, other: es.badgeCaution_other },
+    stop: { one: es.badgeStop_one, other: es.badgeStop_other },
+    unwatched: es.badgeUnwatched,
+    severity: { info: es.severity_info, caution: es.severity_caution, stop: es.severity_stop },
   },
 };
+
+function phrases(language: Language): Phrases {
+  const messages = BADGE_MESSAGES[language];
+  const text = (entry: MessageEntry, ...substitutions: string[]) => formatMessage(entry, substitutions);
+  // French says "0 point", English "0 points": the language's own plural rules choose the form.
+  const plurals = new Intl.PluralRules(language);
+  const counted = (forms: BadgeMessages['caution']) => (count: number) =>
+    text(plurals.select(count) === 'one' ? forms.one : forms.other, String(count));
+  return {
+    title: text(messages.title),
+    ok: text(messages.ok),
+    caution: counted(messages.caution),
+    stop: counted(messages.stop),
+    unwatched: text(messages.unwatched),
+    severity: {
+      info: text(messages.severity.info),
+      caution: text(messages.severity.caution),
+      stop: text(messages.severity.stop),
+    },
+  };
+}
+
+export const BADGE_STRINGS: Record<Language, Phrases> = { en: phrases('en'), fr: phrases('fr'), es: phrases('es') };
