@@ -53,6 +53,12 @@ export interface Session {
    */
   loadedExtensionId(): Promise<string | undefined>;
   newPage(): Promise<TestPage>;
+  /**
+   * Takes the extension away while its tabs stay open, orphaning their content scripts (fault
+   * injection): Chromium reloads it (chrome.runtime.reload() from one of its pages; open tabs
+   * are not injected again), Firefox uninstalls it (WebDriver BiDi).
+   */
+  unloadExtension(): Promise<void>;
   /** Settles when the browser is gone, including when a person closes its window. */
   readonly closed: Promise<void>;
   close(): Promise<void>;
@@ -66,9 +72,16 @@ export interface TestPage {
   click(target: Target): Promise<void>;
   /** Clicks into the editor, moves to the end of its text, then types with real key events. */
   typeInto(target: Target, text: string): Promise<void>;
+  /** Types with real key events wherever the focus is (keyboard-only flows). */
+  type(text: string): Promise<void>;
   /** Presses keys in order; each step is a chord like "Control+Enter", "Shift+Enter", "Backspace". */
   press(...chords: string[]): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /**
+   * JS heap in use by the tab's renderer after a full garbage collection, in bytes (every world
+   * of the page, content scripts included). Chromium only (DevTools protocol); undefined in Firefox.
+   */
+  jsHeapUsedBytes(): Promise<number | undefined>;
   url(): string;
   close(): Promise<void>;
 }
@@ -115,7 +128,7 @@ interface InputDevices {
 
 function createTestPage(
   devices: InputDevices,
-  extras: Pick<TestPage, 'goto' | 'screenshot' | 'url' | 'close'>,
+  extras: Pick<TestPage, 'goto' | 'screenshot' | 'jsHeapUsedBytes' | 'url' | 'close'>,
 ): TestPage {
   const toolkit = <T>(method: string, ...args: unknown[]) =>
     devices.evaluate<T>(`${PAGE_TOOLKIT}.${method}(...${JSON.stringify(args)})`);
@@ -140,6 +153,7 @@ function createTestPage(
     evaluate: devices.evaluate,
     click,
     press,
+    type: devices.type,
     async typeInto(target, text) {
       await click(target);
       await press('Control+End');
@@ -190,6 +204,17 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
         screenshot: async (file) => {
           await page.screenshot({ path: file });
         },
+        async jsHeapUsedBytes() {
+          const cdp = await page.context().newCDPSession(page);
+          try {
+            await cdp.send('HeapProfiler.collectGarbage');
+            await cdp.send('Performance.enable');
+            const { metrics } = await cdp.send('Performance.getMetrics');
+            return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
+          } finally {
+            await cdp.detach();
+          }
+        },
         url: () => page.url(),
         close: () => page.close(),
       },
@@ -220,6 +245,14 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
     },
     async newPage() {
       return wrap(await context.newPage());
+    },
+    async unloadExtension() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${CHROME_EXTENSION_ID}/popup.html`);
+      // The reload closes the extension's own pages, this one included.
+      const closed = new Promise((resolve) => page.once('close', resolve));
+      await page.evaluate('chrome.runtime.reload()').catch(() => {});
+      await closed;
     },
     async close() {
       await context.close();
@@ -294,6 +327,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
         screenshot: async (file) => {
           await page.screenshot({ path: file as `${string}.png` });
         },
+        jsHeapUsedBytes: async () => undefined,
         url: () => page.url(),
         close: () => page.close(),
       },
@@ -308,6 +342,9 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
     loadedExtensionId: async () => installedId,
     async newPage() {
       return wrap(await browser.newPage());
+    },
+    async unloadExtension() {
+      if (installedId) await browser.uninstallExtension(installedId);
     },
     async close() {
       await browser.close();

@@ -71,6 +71,11 @@ export const PAGE_TOOLKIT = String.raw`(() => {
     return found;
   }
   function one(target) { return all(target)[target.index || 0] || null; }
+  function deepActiveElement() {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    return active === document.body ? null : active;
+  }
   function describe(el) {
     if (!el) return null;
     return {
@@ -89,6 +94,17 @@ export const PAGE_TOOLKIT = String.raw`(() => {
       el.scrollIntoView({ block: 'center', inline: 'center' });
       const rect = el.getBoundingClientRect();
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    /** The focused element, looked for through open shadow roots: its role and name, or null. */
+    focused() {
+      const el = deepActiveElement();
+      return el ? { role: roleOf(el), name: nameOf(el) } : null;
+    },
+    /** Whether the focus is on the target or inside it. */
+    focusWithin(target) {
+      const el = one(target);
+      const active = deepActiveElement();
+      return !!el && !!active && el.contains(active);
     },
     /** The status element (the extension's badge) closest to the target on screen. */
     nearestStatus(target) {

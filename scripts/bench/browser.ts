@@ -1,0 +1,212 @@
+// Browser figures, in real Chromium through the e2e harness (tests/e2e/harness): the time to
+// type a 500-character post on the Lexical and Draft.js test pages with and without the
+// extension, the size of the JavaScript the extension injects at page load and of the parts
+// it loads on first need, and the JS heap of a tab with and without it.
+
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createEngine, type Engine, type Verdict } from '@/rules';
+import type { BenchPart } from '../bench';
+import { launch, waitUntil, type Session, type TestPage } from '../../tests/e2e/harness/browsers';
+import { ensureExtensionBuilt, ensureFixturesBuilt } from '../../tests/e2e/harness/build';
+import { editorText, openComposer, settle } from '../../tests/e2e/harness/flows';
+import { CHROME_EXTENSION_DIR, ROOT } from '../../tests/e2e/harness/paths';
+import { RISKY_TEXTS } from '../../tests/e2e/harness/product-suite';
+import { SUBMIT_PATHS, type SubmitPath } from '../../tests/e2e/harness/submit-paths';
+
+const POST_LENGTH = 500;
+/** Typing runs per page and per browser, after one warm-up run; the median is reported. */
+const TYPING_RUNS = 5;
+const HEAP_RUNS = 3;
+/** Lets the extension load its rules on the first compose box before the clock starts. */
+const EXTENSION_START_MS = 800;
+/** Lets the debounced analysis (250 ms) run and its result settle before the heap is read. */
+const AFTER_TYPING_MS = 1_000;
+
+const TYPING_PAGES: { label: string; path: SubmitPath }[] = [
+  { label: 'Lexical (Facebook page, Create post)', path: pathById('facebook Create post dialog, Post button') },
+  { label: 'Draft.js (X page, home composer)', path: pathById('x home composer, Post button') },
+];
+const HEAP_PAGE = pathById('x home composer, Post button');
+
+function pathById(id: string): SubmitPath {
+  const found = SUBMIT_PATHS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`No submit path "${id}" in tests/e2e/harness/submit-paths.ts`);
+  return found;
+}
+
+/**
+ * `opening` followed by ordinary English posts (plain keys only) to `length` characters, keeping
+ * only the posts after which the engine's verdict still satisfies `wanted` (a sports post, for
+ * one, turns "Vote for …" into a vote for a player).
+ */
+function postOf(length: number, engine: Engine, wanted: (verdict: Verdict) => boolean, opening = ''): string {
+  const ordinary = (JSON.parse(readFileSync(`${ROOT}/tests/unit/rules/ordinary-posts.json`, 'utf8')) as { text: string }[])
+    .map((post) => post.text)
+    .filter((text) => /^[ -~]+$/.test(text));
+  let post = opening;
+  for (const next of ordinary) {
+    if (post.length >= length) break;
+    const candidate = (post ? `${post} ` : '') + next;
+    if (wanted(engine.analyze(candidate.slice(0, length).trimEnd()).verdict)) post = candidate;
+  }
+  post = post.slice(0, length).trimEnd();
+  if (post.length < length - 1 || !wanted(engine.analyze(post).verdict)) {
+    throw new Error(`Could not make a ${length}-character post of the wanted verdict from tests/unit/rules/ordinary-posts.json`);
+  }
+  return post;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** A private copy of the built extension, so that a rebuild meanwhile cannot change what is measured. */
+function snapshotChromeBuild(): string {
+  ensureExtensionBuilt((line) => process.stderr.write(`${line}\n`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tbyp-bench-build-'));
+  cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
+interface ContentScriptManifest {
+  content_scripts?: { js?: string[]; css?: string[] }[];
+  web_accessible_resources?: { resources: string[] }[];
+}
+
+function sizeLines(buildDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(buildDir, 'manifest.json'), 'utf8')) as ContentScriptManifest;
+  const injected = [...new Set((manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]))];
+  const lazy = [...new Set((manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources))].filter((file) => file.endsWith('.js'));
+  const measure = (file: string) => {
+    const bytes = readFileSync(path.join(buildDir, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes).length };
+  };
+  const injectedSizes = injected.map(measure);
+  const injectedGzip = injectedSizes.reduce((sum, size) => sum + size.gzip, 0);
+  const lines = ['| file | when it loads | minified | gzip | goal |', '|---|---|---|---|---|'];
+  for (const size of injectedSizes) lines.push(`| ${size.file} | every page of the four sites, at load | ${kb(size.raw)} | ${kb(size.gzip)} | |`);
+  lines.push(`| **injected at page load, total** | | | **${kb(injectedGzip)}** | ≤ 60 KB gzip: ${injectedGzip <= 60 * 1024 ? 'met' : 'NOT MET'} |`);
+  for (const size of lazy.map(measure)) {
+    const when = size.file.includes('dialog') ? 'first non-ok verdict (the dialog, React)' : 'first compose box (rules, settings)';
+    lines.push(`| ${size.file} | ${when} | ${kb(size.raw)} | ${kb(size.gzip)} | — |`);
+  }
+  return lines;
+}
+
+/** Opens the composer on a fresh page and types the post with real key events; returns the typing time. */
+async function timeTyping(session: Session, target: SubmitPath, post: string): Promise<number> {
+  const page = await session.newPage();
+  try {
+    await openComposer(page, target);
+    await settle(EXTENSION_START_MS);
+    await page.click(target.editor);
+    const started = performance.now();
+    await page.type(post);
+    const elapsed = performance.now() - started;
+    // Each key is acknowledged by the page before the next is sent: the text is there already.
+    const typed = await editorText(page, target);
+    if (typed !== post) throw new Error(`The ${target.site} editor holds ${JSON.stringify(typed.slice(0, 80))}… instead of the post`);
+    return elapsed;
+  } finally {
+    await page.close();
+  }
+}
+
+async function heapAfterTyping(session: Session, post: string): Promise<number> {
+  const page: TestPage = await session.newPage();
+  try {
+    await openComposer(page, HEAP_PAGE);
+    await page.typeInto(HEAP_PAGE.editor, post);
+    await waitUntil('the post in the editor', async () => (await editorText(page, HEAP_PAGE)) === post);
+    await settle(AFTER_TYPING_MS);
+    const heap = await page.jsHeapUsedBytes();
+    if (heap === undefined) throw new Error('No JS heap figure from this browser');
+    return heap;
+  } finally {
+    await page.close();
+  }
+}
+
+const part: BenchPart = {
+  title: 'In the browser (Chromium)',
+  async run() {
+    await ensureFixturesBuilt((line) => process.stderr.write(`${line}\n`));
+    const buildDir = snapshotChromeBuild();
+    const engine = createEngine();
+    const cleanPost = postOf(POST_LENGTH, engine, (verdict) => verdict === 'ok');
+    const riskyPost = postOf(POST_LENGTH, engine, (verdict) => verdict === 'stop', RISKY_TEXTS[1]);
+
+    const withExtension = await launch('chromium', { extension: { dir: buildDir } });
+    const without = await launch('chromium', { extension: 'none' });
+    const lines: string[] = [];
+    try {
+      const probe = await without.newPage();
+      const userAgent = await probe.evaluate<string>('navigator.userAgent');
+      await probe.close();
+      const version = /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? 'unknown version';
+      lines.push(
+        `Chromium ${version}, headless, through the e2e harness (tests/e2e/harness): the test pages under the sites' URLs, real key events. Chromium only: Firefox is not measured here.`,
+        '',
+        `### Typing a ${cleanPost.length}-character post`,
+        '',
+        `Time from the first key to the last (each key acknowledged by the page before the next is sent), median of ${TYPING_RUNS} runs after one warm-up, each on a freshly loaded page; runs alternate between the two browsers so that load on the machine falls on both. The post is ordinary (no finding), so no dialog opens.`,
+        '',
+        '| editor | without the extension | with the extension | ratio | goal |',
+        '|---|---|---|---|---|',
+      );
+      for (const { label, path: target } of TYPING_PAGES) {
+        const times = { with: [] as number[], without: [] as number[] };
+        for (let run = 0; run <= TYPING_RUNS; run++) {
+          const order = run % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+          for (const which of order) {
+            const elapsed = await timeTyping(which === 'with' ? withExtension : without, target, cleanPost);
+            if (run > 0) times[which].push(elapsed);
+          }
+        }
+        const ratio = median(times.with) / median(times.without);
+        lines.push(
+          `| ${label} | ${median(times.without).toFixed(0)} ms | ${median(times.with).toFixed(0)} ms | ${ratio.toFixed(3)} | ≤ 1.03: ${ratio <= 1.03 ? 'met' : 'NOT MET'} |`,
+        );
+      }
+
+      lines.push('', '### Size of the JavaScript', '', `From the built extension (.output/chrome-mv3, rebuilt first when stale); gzip at zlib's default level.`, '', ...sizeLines(buildDir));
+
+      lines.push(
+        '',
+        '### JS heap of an X tab',
+        '',
+        `JSHeapUsedSize from the DevTools protocol (Performance.getMetrics) after HeapProfiler.collectGarbage, once a ${POST_LENGTH}-character post has been typed into the home composer and the analysis has run; median of ${HEAP_RUNS} fresh pages. It counts every JavaScript world of the tab (the page's and the content script's), not the extension's background.`,
+        '',
+        '| post | without the extension | with the extension | added by the extension |',
+        '|---|---|---|---|',
+      );
+      for (const [label, post] of [
+        ['ordinary (rules loaded)', cleanPost],
+        ['with a finding (rules and the dialog code loaded)', riskyPost],
+      ] as const) {
+        const heaps = { with: [] as number[], without: [] as number[] };
+        for (let run = 0; run < HEAP_RUNS; run++) {
+          heaps.without.push(await heapAfterTyping(without, post));
+          heaps.with.push(await heapAfterTyping(withExtension, post));
+        }
+        const added = median(heaps.with) - median(heaps.without);
+        lines.push(`| ${label} | ${mb(median(heaps.without))} | ${mb(median(heaps.with))} | ${mb(added)} |`);
+      }
+    } finally {
+      await withExtension.close();
+      await without.close();
+      rmSync(buildDir, { recursive: true, force: true });
+    }
+    return lines;
+  },
+};
+
+export default part;
