@@ -6,9 +6,49 @@ import { normalize, type Normalized } from './normalize';
 export interface Token {
   /** Normalised text of the word. */
   text: string;
+  /** The word's number in the vocabulary, or NO_WORD when the vocabulary is full. */
+  word: number;
   /** Range in the original text. */
   start: number;
   end: number;
+}
+
+export const NO_WORD = -1;
+/** Most distinct words of posts that get a number: posts repeat everyday words, and memory stays bounded. */
+const MAX_POST_WORDS = 16384;
+
+/**
+ * Every distinct word seen, numbered, so that matchers remember what they know
+ * about a word in an array instead of looking it up by its text each time.
+ * Words of phrases always get a number; words of posts until MAX_POST_WORDS.
+ */
+const vocabulary = new Map<string, number>();
+let postWords = 0;
+
+function numberOf(text: string, always: boolean): number {
+  const known = vocabulary.get(text);
+  if (known !== undefined) return known;
+  if (!always && postWords >= MAX_POST_WORDS) return NO_WORD;
+  if (!always) postWords++;
+  vocabulary.set(text, vocabulary.size);
+  return vocabulary.size - 1;
+}
+
+/** What a matcher computed about each numbered word; words without a number are computed each time. */
+export class WordMemo<T> {
+  private known: (T | undefined)[] = [];
+  constructor(private readonly compute: (text: string) => T) {}
+
+  of(token: Token): T {
+    const { word } = token;
+    if (word === NO_WORD) return this.compute(token.text);
+    while (this.known.length <= word) this.known.push(undefined);
+    return (this.known[word] ??= this.compute(token.text));
+  }
+
+  clear() {
+    this.known = [];
+  }
 }
 
 /** A match: a range of the original text and the words it covers, [t0, t1). */
@@ -19,7 +59,14 @@ export interface Hit {
   t1: number;
 }
 
-type Step = { word: string } | { prefix: string } | { number: true } | { gap: number };
+/** One step of a phrase; one object shape for every kind keeps matching monomorphic (fast). */
+interface Step {
+  kind: 'word' | 'prefix' | 'number' | 'gap';
+  /** The word or prefix ('' for a number or a gap). */
+  text: string;
+  /** The word's number (NO_WORD for other kinds). */
+  word: number;
+}
 
 const MAX_GAP = 3;
 
@@ -34,12 +81,15 @@ export function tokenize(normalized: Normalized): Token[] {
     const inWord = i < text.length && isWordChar(text.charCodeAt(i));
     if (inWord && begin < 0) begin = i;
     else if (!inWord && begin >= 0) {
-      tokens.push({ text: text.slice(begin, i), start: starts[begin], end: ends[i - 1] });
+      const word = text.slice(begin, i);
+      tokens.push({ text: word, word: numberOf(word, false), start: starts[begin], end: ends[i - 1] });
       begin = -1;
     }
   }
   return tokens;
 }
+
+const wordStep = (text: string): Step => ({ kind: 'word', text, word: numberOf(text, true) });
 
 function wordsOf(piece: string): string[] {
   return tokenize(normalize(piece)).map((t) => t.text);
@@ -49,16 +99,16 @@ function wordsOf(piece: string): string[] {
 export function parsePhrase(phrase: string): Step[] {
   const steps: Step[] = [];
   for (const piece of phrase.trim().split(/\s+/)) {
-    if (piece === '..') steps.push({ gap: MAX_GAP });
-    else if (piece === '#') steps.push({ number: true });
+    if (piece === '..') steps.push({ kind: 'gap', text: '', word: NO_WORD });
+    else if (piece === '#') steps.push({ kind: 'number', text: '', word: NO_WORD });
     else if (piece.endsWith('*') && piece.length > 1) {
       const words = wordsOf(piece.slice(0, -1));
-      words.slice(0, -1).forEach((word) => steps.push({ word }));
-      if (words.length) steps.push({ prefix: words[words.length - 1] });
-    } else wordsOf(piece).forEach((word) => steps.push({ word }));
+      words.slice(0, -1).forEach((word) => steps.push(wordStep(word)));
+      if (words.length) steps.push({ kind: 'prefix', text: words[words.length - 1], word: NO_WORD });
+    } else wordsOf(piece).forEach((word) => steps.push(wordStep(word)));
   }
-  while (steps.length && 'gap' in steps[steps.length - 1]) steps.pop();
-  while (steps.length && 'gap' in steps[0]) steps.shift();
+  while (steps.length && steps[steps.length - 1].kind === 'gap') steps.pop();
+  while (steps.length && steps[0].kind === 'gap') steps.shift();
   return steps;
 }
 
@@ -70,7 +120,7 @@ interface IndexedPhrase {
 /** Phrases sharing a first step; those whose second step is a word are also indexed by it. */
 interface Bucket {
   others: IndexedPhrase[];
-  bySecondWord: Map<string, IndexedPhrase[]>;
+  bySecondWord: Map<number, IndexedPhrase[]>;
 }
 
 interface TrieNode {
@@ -83,9 +133,11 @@ const newBucket = (): Bucket => ({ others: [], bySecondWord: new Map() });
 
 function addToBucket(bucket: Bucket, entry: IndexedPhrase) {
   const second = entry.steps[1];
-  if (second && 'word' in second) push(bucket.bySecondWord, second.word, entry);
+  if (second?.kind === 'word') push(bucket.bySecondWord, second.word, entry);
   else bucket.others.push(entry);
 }
+
+const NO_BUCKETS: Bucket[] = [];
 
 /** All phrases of all sources, indexed by their first step (prefixes in a trie), then by their second word. */
 export class PhraseIndex {
@@ -93,10 +145,13 @@ export class PhraseIndex {
   private prefixes: TrieNode = { children: new Map() };
   private numeric = newBucket();
   private byKey = new Map<string, IndexedPhrase>();
+  /** The buckets a word starts, in matching order (exact, prefixes shortest first, number). */
+  private bucketsOfWord = new WordMemo((word) => this.bucketsOf(word));
 
   add(phrase: string, source: number): boolean {
     const steps = parsePhrase(phrase);
     if (!steps.length) return false;
+    this.bucketsOfWord.clear();
     const key = JSON.stringify(steps);
     const known = this.byKey.get(key);
     if (known) {
@@ -106,14 +161,14 @@ export class PhraseIndex {
     const entry: IndexedPhrase = { steps, sources: [source] };
     this.byKey.set(key, entry);
     const first = steps[0];
-    if ('word' in first) {
-      let bucket = this.exact.get(first.word);
-      if (!bucket) this.exact.set(first.word, (bucket = newBucket()));
+    if (first.kind === 'word') {
+      let bucket = this.exact.get(first.text);
+      if (!bucket) this.exact.set(first.text, (bucket = newBucket()));
       addToBucket(bucket, entry);
-    } else if ('prefix' in first) {
+    } else if (first.kind === 'prefix') {
       let node = this.prefixes;
-      for (let i = 0; i < first.prefix.length; i++) {
-        const code = first.prefix.charCodeAt(i);
+      for (let i = 0; i < first.text.length; i++) {
+        const code = first.text.charCodeAt(i);
         let child = node.children.get(code);
         if (!child) node.children.set(code, (child = { children: new Map() }));
         node = child;
@@ -123,35 +178,44 @@ export class PhraseIndex {
     return true;
   }
 
+  private bucketsOf(word: string): Bucket[] {
+    const buckets: Bucket[] = [];
+    const exact = this.exact.get(word);
+    if (exact) buckets.push(exact);
+    let node: TrieNode | undefined = this.prefixes;
+    for (let c = 0; c < word.length && node; c++) {
+      node = node.children.get(word.charCodeAt(c));
+      if (node?.bucket) buckets.push(node.bucket);
+    }
+    if (isNumber(word)) buckets.push(this.numeric);
+    return buckets.length ? buckets : NO_BUCKETS;
+  }
+
   /** Hits per source, in text order (sources without hits are left empty). */
   run(tokens: Token[], sourceCount: number): (Hit[] | undefined)[] {
     const hits: (Hit[] | undefined)[] = new Array(sourceCount);
-    const record = (entry: IndexedPhrase, t0: number) => {
-      const t1 = matchFrom(entry.steps, 1, tokens, t0 + 1);
-      if (t1 < 0) return;
-      const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
-      for (const source of entry.sources) (hits[source] ??= []).push(hit);
-    };
-    const visit = (bucket: Bucket, i: number) => {
-      for (const entry of bucket.others) record(entry, i);
-      if (i + 1 < tokens.length) {
-        const bySecond = bucket.bySecondWord.get(tokens[i + 1].text);
-        if (bySecond) for (const entry of bySecond) record(entry, i);
-      }
-    };
     for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i].text;
-      const exact = this.exact.get(word);
-      if (exact) visit(exact, i);
-      let node: TrieNode | undefined = this.prefixes;
-      for (let c = 0; c < word.length && node; c++) {
-        node = node.children.get(word.charCodeAt(c));
-        if (node?.bucket) visit(node.bucket, i);
+      const buckets = this.bucketsOfWord.of(tokens[i]);
+      for (let b = 0; b < buckets.length; b++) {
+        const bucket = buckets[b];
+        for (const entry of bucket.others) record(hits, entry, tokens, i, 1);
+        if (i + 1 < tokens.length && bucket.bySecondWord.size) {
+          // The second word is known to match: matching goes on from the third step.
+          const bySecond = bucket.bySecondWord.get(tokens[i + 1].word);
+          if (bySecond) for (const entry of bySecond) record(hits, entry, tokens, i, 2);
+        }
       }
-      if (isNumber(word)) visit(this.numeric, i);
     }
     return hits;
   }
+}
+
+/** Adds a hit for each source of the phrase if the phrase matches from word t0 (its first `matched` steps are known to). */
+function record(hits: (Hit[] | undefined)[], entry: IndexedPhrase, tokens: Token[], t0: number, matched: number) {
+  const t1 = matchFrom(entry.steps, matched, tokens, t0 + matched);
+  if (t1 < 0) return;
+  const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
+  for (const source of entry.sources) (hits[source] ??= []).push(hit);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -162,19 +226,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 /** Matches steps[s…] at tokens[t…]; returns the index after the last word, or -1. */
 function matchFrom(steps: Step[], s: number, tokens: Token[], t: number): number {
-  if (s === steps.length) return t;
-  const step = steps[s];
-  if ('gap' in step) {
-    for (let skip = 0; skip <= step.gap && t + skip <= tokens.length; skip++) {
-      const end = matchFrom(steps, s + 1, tokens, t + skip);
-      if (end >= 0) return end;
+  for (; s < steps.length; s++, t++) {
+    const step = steps[s];
+    if (step.kind === 'gap') {
+      for (let skip = 0; skip <= MAX_GAP && t + skip <= tokens.length; skip++) {
+        const end = matchFrom(steps, s + 1, tokens, t + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
     }
-    return -1;
+    if (t >= tokens.length) return -1;
+    const token = tokens[t];
+    // Words of phrases always have a number: a word without one is none of them.
+    const ok = step.kind === 'word' ? token.word === step.word : step.kind === 'prefix' ? token.text.startsWith(step.text) : isNumber(token.text);
+    if (!ok) return -1;
   }
-  if (t >= tokens.length) return -1;
-  const word = tokens[t].text;
-  const ok = 'word' in step ? word === step.word : 'prefix' in step ? word.startsWith(step.prefix) : isNumber(word);
-  return ok ? matchFrom(steps, s + 1, tokens, t + 1) : -1;
+  return t;
 }
 
 /** The words a range of the original text covers, as [t0, t1). */
