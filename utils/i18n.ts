@@ -34,3 +34,17 @@ export function t(key: MessageKey | (string & {}), lang: Language, ...substituti
   const entry = MESSAGES[lang]?.[key] ?? MESSAGES.en[key as MessageKey];
   return entry ? formatMessage(entry, substitutions) : key;
 }
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** 'one' or 'other': the plural form `count` takes in `lang` (French says "0 point", English "0 points"). */
+export function pluralForm(lang: Language, count: number): 'one' | 'other' {
+  const rules = pluralRules.get(lang) ?? new Intl.PluralRules(lang);
+  pluralRules.set(lang, rules); // made once per language: the badge asks on every keystroke
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/** The string `${key}_one` or `${key}_other` that fits `count`, which is its first substitution. */
+export function tCount(key: string, lang: Language, count: number, ...substitutions: string[]): string {
+  return t(`${key}_${pluralForm(lang, count)}`, lang, String(count), ...substitutions);
+}

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LANGUAGES, PLATFORMS, PRINCIPLES } from '@/rules/types';
 import { parseRulePack } from '@/rules';
-import type { Platform, Principle, RulePack } from '@/rules/types';
+import type { PackError, Platform, Principle, RulePack } from '@/rules/types';
 import type { Contact, JournalSettings, Mode } from './settings';
 
 export const MODES = ['advise', 'confirm', 'justify', 'block'] as const;
@@ -63,18 +63,28 @@ export const POLICY_KEYS: PolicyKey[] = [
   'allowPause',
 ];
 
+/** A zod issue that keeps the value it is about, so that it can be worded in any UI language. */
+export type ValueIssue = z.core.$ZodIssue;
+
+/**
+ * Why part of a policy was ignored, as data (paths, rule ids, the value): the options page words
+ * it in the UI language (utils/policy-messages.ts).
+ */
+export type PolicyProblem =
+  | { kind: 'notAnObject'; value: string }
+  | { kind: 'expectedList' | 'expectedObject'; key: string; value: string }
+  | { kind: 'invalidValue'; key: string; issues: ValueIssue[]; value: string }
+  | { kind: 'invalidRulePack'; errors: PackError[] };
+
 export interface ParsedPolicy {
   values: Partial<PolicyValues>;
   /** Paths the values set: 'mode', 'journal.enabled', 'sites.x'… */
   setPaths: string[];
-  errors: string[];
+  errors: PolicyProblem[];
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
+/** reportInput: the issues carry the offending value, which translated messages describe. */
+const check = <T>(schema: z.ZodType<T>, value: unknown) => schema.safeParse(value, { reportInput: true });
 
 function show(value: unknown): string {
   const json = JSON.stringify(value);
@@ -82,16 +92,16 @@ function show(value: unknown): string {
 }
 
 /** Keeps the valid items of an array, naming each dropped one. */
-function parseItems<T>(key: string, raw: unknown, item: z.ZodType<T>, errors: string[]): T[] | undefined {
+function parseItems<T>(key: string, raw: unknown, item: z.ZodType<T>, errors: PolicyProblem[]): T[] | undefined {
   if (!Array.isArray(raw)) {
-    errors.push(`"${key}" was ignored: expected a list, got ${show(raw)}.`);
+    errors.push({ kind: 'expectedList', key, value: show(raw) });
     return undefined;
   }
   const kept: T[] = [];
   raw.forEach((value, index) => {
-    const parsed = item.safeParse(value);
+    const parsed = check(item, value);
     if (parsed.success) kept.push(parsed.data);
-    else errors.push(`"${key}[${index}]" was ignored (${describeIssues(parsed.error)}): ${show(value)}.`);
+    else errors.push({ kind: 'invalidValue', key: `${key}[${index}]`, issues: parsed.error.issues, value: show(value) });
   });
   return kept;
 }
@@ -101,23 +111,23 @@ function parseFields<T extends object>(
   key: string,
   raw: unknown,
   fields: Record<string, z.ZodType>,
-  errors: string[],
+  errors: PolicyProblem[],
   setPaths: string[],
 ): Partial<T> | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    errors.push(`"${key}" was ignored: expected an object, got ${show(raw)}.`);
+    errors.push({ kind: 'expectedObject', key, value: show(raw) });
     return undefined;
   }
   const kept: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(raw)) {
     const schema = fields[field];
     if (!schema) continue; // unknown fields are ignored, as unknown keys are
-    const parsed = schema.safeParse(value);
+    const parsed = check(schema, value);
     if (parsed.success) {
       kept[field] = parsed.data;
       setPaths.push(`${key}.${field}`);
     } else {
-      errors.push(`"${key}.${field}" was ignored (${describeIssues(parsed.error)}): ${show(value)}.`);
+      errors.push({ kind: 'invalidValue', key: `${key}.${field}`, issues: parsed.error.issues, value: show(value) });
     }
   }
   return kept as Partial<T>;
@@ -133,21 +143,21 @@ const PLATFORM_FIELDS = Object.fromEntries(PLATFORMS.map((platform) => [platform
 export function parsePolicy(raw: unknown): ParsedPolicy {
   const values: Partial<PolicyValues> = {};
   const setPaths: string[] = [];
-  const errors: string[] = [];
+  const errors: PolicyProblem[] = [];
   if (raw === undefined || raw === null) return { values, setPaths, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { values, setPaths, errors: [`The policy was ignored: expected an object, got ${show(raw)}.`] };
+    return { values, setPaths, errors: [{ kind: 'notAnObject', value: show(raw) }] };
   }
   const input = raw as Record<string, unknown>;
 
   const whole = <K extends PolicyKey>(key: K, schema: z.ZodType<PolicyValues[K]>) => {
     if (!(key in input)) return;
-    const parsed = schema.safeParse(input[key]);
+    const parsed = check(schema, input[key]);
     if (parsed.success) {
       values[key] = parsed.data;
       setPaths.push(key);
     } else {
-      errors.push(`"${key}" was ignored (${describeIssues(parsed.error)}): ${show(input[key])}.`);
+      errors.push({ kind: 'invalidValue', key, issues: parsed.error.issues, value: show(input[key]) });
     }
   };
   const items = <K extends 'contacts' | 'disabledPrinciples'>(key: K, item: z.ZodType<PolicyValues[K][number]>) => {
@@ -179,10 +189,7 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
       values.rulePack = parsed.pack;
       setPaths.push('rulePack');
     } else {
-      const details = parsed.errors
-        .map((error) => `${error.ruleId ? `rule "${error.ruleId}", ` : ''}${error.path}: ${error.message}`)
-        .join('; ');
-      errors.push(`"rulePack" was ignored: ${details}.`);
+      errors.push({ kind: 'invalidRulePack', errors: parsed.errors });
     }
   }
   return { values, setPaths, errors };

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PLATFORMS } from '@/rules/types';
 import type { AllowEntry, Language, Organization, Platform, Principle, RulePack } from '@/rules/types';
-import { allowEntrySchema, contactSchema, MODES, parsePolicy, type PolicyValues } from './policy';
+import { allowEntrySchema, contactSchema, MODES, parsePolicy, type PolicyProblem, type PolicyValues } from './policy';
 import { browserLanguage } from './language';
 
 export type Mode = (typeof MODES)[number];
@@ -35,8 +35,8 @@ export interface EffectiveSettings {
   allowPause: boolean;
   /** Paths set by the organisation: 'mode', 'contacts', 'journal.enabled', 'sites.x'… */
   lockedKeys: string[];
-  /** Human-readable messages about invalid managed values (each one was ignored). */
-  policyErrors: string[];
+  /** Invalid managed values (each one was ignored), worded for people by utils/policy-messages.ts. */
+  policyErrors: PolicyProblem[];
 }
 
 /** What the person chose; every field optional so that defaults can evolve. */
@@ -95,7 +95,7 @@ export function resolveSettings(preferencesRaw: unknown, policyRaw: unknown, lan
     journal: { ...DEFAULT_JOURNAL, ...preferences.journal, ...managed.journal },
     allowPause,
     lockedKeys,
-    policyErrors: policy.errors.map((message) => `Organisation policy: ${message}`),
+    policyErrors: policy.errors,
   };
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { contactSchema } from '@/utils/policy';
 import { t } from '@/utils/i18n';
+import { describeIssue } from '@/utils/policy-messages';
 import { isLocked, updatePreferences, type EffectiveSettings } from '@/utils/settings';
 import { ContactList } from '../ContactList';
 import { LockedNote } from './Locked';
@@ -16,14 +17,17 @@ export function ContactsSection({ settings }: { settings: EffectiveSettings }) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = contactSchema.safeParse({
-      role: draft.role,
-      name: draft.name,
-      email: draft.email.trim() || undefined,
-      url: draft.url.trim() || undefined,
-    });
+    const parsed = contactSchema.safeParse(
+      {
+        role: draft.role,
+        name: draft.name,
+        email: draft.email.trim() || undefined,
+        url: draft.url.trim() || undefined,
+      },
+      { reportInput: true }, // translated messages describe the value
+    );
     if (!parsed.success) {
-      setError(t('contactInvalid', lang, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')));
+      setError(t('contactInvalid', lang, parsed.error.issues.map((issue) => describeIssue(issue, lang)).join('; ')));
       return;
     }
     setError('');

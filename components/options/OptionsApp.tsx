@@ -1,5 +1,6 @@
 // The options page: every setting the person controls; the organisation's show as locked.
 import { t } from '@/utils/i18n';
+import { describePolicyProblem } from '@/utils/policy-messages';
 import type { EffectiveSettings } from '@/utils/settings';
 import { Styles } from '../Styles';
 import { AllowListSection } from './AllowListSection';
@@ -19,8 +20,8 @@ export function OptionsApp({ settings }: { settings: EffectiveSettings }) {
         <section className="errors" aria-labelledby="policy-errors">
           <h2 id="policy-errors">{t('policyErrorsHeading', lang)}</h2>
           <ul>
-            {settings.policyErrors.map((error) => (
-              <li key={error}>{error}</li>
+            {settings.policyErrors.map((problem) => describePolicyProblem(problem, lang)).map((message) => (
+              <li key={message}>{message}</li>
             ))}
           </ul>
         </section>

@@ -2,18 +2,13 @@
 // parser: a bad pack is refused with one message per rule and field, and the rules in force stay.
 import { useId, useState } from 'react';
 import { parseRulePack } from '@/rules';
-import type { PackError, RulePack } from '@/rules/types';
+import type { RulePack } from '@/rules/types';
 import { t } from '@/utils/i18n';
+import { describePackError } from '@/utils/policy-messages';
 import { isLocked, updatePreferences, type EffectiveSettings } from '@/utils/settings';
 import { LockedNote } from './Locked';
 
 type Outcome = { kind: 'imported' } | { kind: 'rejected'; errors: string[] } | undefined;
-
-export function describePackError(error: PackError, lang: EffectiveSettings['uiLanguage']): string {
-  return error.ruleId
-    ? t('rulePackErrorRule', lang, error.ruleId, error.path, error.message)
-    : t('rulePackErrorField', lang, error.path, error.message);
-}
 
 function summary(pack: RulePack): string {
   return `${pack.id} (${pack.rules?.length ?? 0})`;

@@ -2,7 +2,7 @@
 // flowchart to walk on its own.
 import { FLOWCHART } from '@/rules';
 import type { Language } from '@/rules/types';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import { isPaused, type EffectiveSettings } from '@/utils/settings';
 import type { TabState } from '@/utils/tab-state';
 import { FlowchartExplorer } from '../flowchart/FlowchartExplorer';
@@ -31,7 +31,7 @@ export function tabStatusText(settings: EffectiveSettings, tab: TabState | undef
   if (!settings.sites[platform] || (tab.kind === 'active' && !tab.status.siteEnabled)) return t('popupStatusSiteOff', lang);
   if (tab.kind === 'not-running') return t('popupStatusReload', lang);
   return tab.status.watching > 0
-    ? t('popupStatusWatching', lang, String(tab.status.watching))
+    ? tCount('popupStatusWatching', lang, tab.status.watching)
     : t('popupStatusWatchingNone', lang);
 }
 

@@ -2,7 +2,7 @@
 // injected at page load: named imports of the JSON files let the bundler leave the rest out.
 // (browser.i18n.getMessage would not do: the UI language is a setting, not the browser's.)
 import type { Language, Severity } from '@/rules/types';
-import { formatMessage, type MessageEntry } from '@/utils/i18n';
+import { formatMessage, pluralForm, type MessageEntry } from '@/utils/i18n';
 import * as en from '@/public/_locales/en/messages.json';
 import * as fr from '@/public/_locales/fr/messages.json';
 import * as es from '@/public/_locales/es/messages.json';
@@ -16,7 +16,7 @@ type Phrases = {
   severity: Record<Severity, string>;
 };
 
-/** The badge's entries of one language, plural forms by CLDR category ('one' or any other). */
+/** The badge's entries of one language; counted sentences in both plural forms (see pluralForm). */
 interface BadgeMessages {
   title: MessageEntry;
   ok: MessageEntry;
@@ -57,10 +57,8 @@ const BADGE_MESSAGES: Record<Language, BadgeMessages> = {
 function phrases(language: Language): Phrases {
   const messages = BADGE_MESSAGES[language];
   const text = (entry: MessageEntry, ...substitutions: string[]) => formatMessage(entry, substitutions);
-  // French says "0 point", English "0 points": the language's own plural rules choose the form.
-  const plurals = new Intl.PluralRules(language);
   const counted = (forms: BadgeMessages['caution']) => (count: number) =>
-    text(plurals.select(count) === 'one' ? forms.one : forms.other, String(count));
+    text(forms[pluralForm(language, count)], String(count));
   return {
     title: text(messages.title),
     ok: text(messages.ok),

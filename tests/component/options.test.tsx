@@ -50,7 +50,7 @@ describe('options page', () => {
     expect(contacts.getByText('Set by your organisation')).toBeTruthy();
     expect(contacts.queryByRole('button', { name: /Add this contact/ })).toBeNull();
     expect(screen.getByText(/settings were ignored/)).toBeTruthy();
-    expect(screen.getByText(/"journal.retentionDays" was ignored/)).toBeTruthy();
+    expect(screen.getByText(/“journal.retentionDays” was ignored/)).toBeTruthy();
     expect((screen.getByRole('spinbutton', { name: /Keep entries for/ }) as HTMLInputElement).disabled).toBe(false);
   });
 

@@ -13,6 +13,7 @@ import {
   watchSettings,
   type EffectiveSettings,
 } from '@/utils/settings';
+import { describePolicyProblem } from '@/utils/policy-messages';
 
 function nextSettings(predicate: (settings: EffectiveSettings) => boolean): Promise<EffectiveSettings> {
   const controller = new AbortController();
@@ -83,11 +84,12 @@ describe('resolveSettings', () => {
     expect(settings.disabledPrinciples).toEqual(['minors']);
     expect(settings.journal).toMatchObject({ enabled: true, retentionDays: 30 });
     expect(settings.policyErrors).toHaveLength(4);
-    expect(settings.policyErrors.join('\n')).toMatch(/"mode".*strict/);
-    expect(settings.policyErrors.join('\n')).toMatch(/"contacts\[0\]"/);
-    expect(settings.policyErrors.join('\n')).toMatch(/"disabledPrinciples\[1\]".*no-such-principle/);
-    expect(settings.policyErrors.join('\n')).toMatch(/"journal.enabled"/);
-    expect(settings.policyErrors.join('\n')).not.toMatch(/somethingNew/);
+    const messages = settings.policyErrors.map((problem) => describePolicyProblem(problem, 'en')).join('\n');
+    expect(messages).toMatch(/“mode”.*strict/);
+    expect(messages).toMatch(/“contacts\[0\]”/);
+    expect(messages).toMatch(/“disabledPrinciples\[1\]”.*no-such-principle/);
+    expect(messages).toMatch(/“journal.enabled”/);
+    expect(messages).not.toMatch(/somethingNew/);
     expect(settings.lockedKeys).not.toContain('mode');
   });
 
@@ -108,13 +110,14 @@ describe('resolveSettings', () => {
     expect(bad.rulePack).toBeUndefined();
     expect(bad.mode).toBe('confirm');
     expect(bad.policyErrors).toHaveLength(1);
-    expect(bad.policyErrors[0]).toMatch(/"rulePack".*org\.code-names.*principle/);
+    expect(bad.policyErrors[0]).toMatchObject({ kind: 'invalidRulePack', errors: [{ ruleId: 'org.code-names' }] });
+    expect(describePolicyProblem(bad.policyErrors[0], 'en')).toMatch(/“rulePack”.*org\.code-names.*principle/);
   });
 
   it('refuses contact links that are not web addresses', () => {
     const settings = resolveSettings({}, { contacts: [{ role: 'x', name: 'Evil', url: 'javascript:alert(1)' }] }, 'en');
     expect(settings.contacts).toEqual([]);
-    expect(settings.policyErrors[0]).toMatch(/contacts\[0\]/);
+    expect(settings.policyErrors[0]).toMatchObject({ kind: 'invalidValue', key: 'contacts[0]' });
   });
 
   it('ignores a pause when the organisation does not allow it', () => {

@@ -1,0 +1,54 @@
+// Validation problems worded for people in the UI language: our own sentence (public/_locales)
+// around the data (setting key, field path, rule id, the value), and zod's own translations for
+// what was wrong with a value. Used by the options page only, so zod's locales stay out of the
+// content scripts.
+import { es as zodSpanish, fr as zodFrench } from 'zod/v4/locales';
+import type { Language, PackError } from '@/rules/types';
+import { t } from './i18n';
+import type { PolicyProblem, ValueIssue } from './policy';
+
+/** zod words English itself (and our schemas' own English messages stay as written). */
+const ZOD_LOCALES: Record<Exclude<Language, 'en'>, ReturnType<typeof zodFrench>['localeError']> = {
+  fr: zodFrench().localeError,
+  es: zodSpanish().localeError,
+};
+
+function issueText(issue: ValueIssue, lang: Language): string {
+  if (lang === 'en') return issue.message;
+  const worded = ZOD_LOCALES[lang](issue as Parameters<(typeof ZOD_LOCALES)['fr']>[0]);
+  return (typeof worded === 'string' ? worded : worded?.message) ?? issue.message;
+}
+
+/** One zod issue: the path inside the value stays as data, the problem is in `lang`. */
+export function describeIssue(issue: ValueIssue, lang: Language): string {
+  const text = issueText(issue, lang);
+  return issue.path.length ? t('issueAtPath', lang, issue.path.join('.'), text) : text;
+}
+
+/** One rule-pack error: rule id and field path as data, the engine's own words for the problem. */
+export function describePackError(error: PackError, lang: Language): string {
+  return error.ruleId
+    ? t('rulePackErrorRule', lang, error.ruleId, error.path, error.message)
+    : t('rulePackErrorField', lang, error.path, error.message);
+}
+
+export function describePolicyProblem(problem: PolicyProblem, lang: Language): string {
+  switch (problem.kind) {
+    case 'notAnObject':
+      return t('policyNotAnObject', lang, problem.value);
+    case 'expectedList':
+      return t('policyExpectedList', lang, problem.key, problem.value);
+    case 'expectedObject':
+      return t('policyExpectedObject', lang, problem.key, problem.value);
+    case 'invalidValue':
+      return t(
+        'policyValueIgnored',
+        lang,
+        problem.key,
+        problem.issues.map((issue) => describeIssue(issue, lang)).join('; '),
+        problem.value,
+      );
+    case 'invalidRulePack':
+      return t('policyRulePackIgnored', lang, problem.errors.map((error) => describePackError(error, lang)).join('; '));
+  }
+}
