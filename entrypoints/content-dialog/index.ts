@@ -8,8 +8,9 @@ import { DIALOG_MODULE, type DialogModule } from '@/entrypoints/content/lazy-mod
 
 const mountDialog: DialogModule['mountDialog'] = (props) => {
   const host = document.createElement('tbyp-dialog');
-  // The page's styles must not reach in; the host itself sits above everything.
-  host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647;';
+  // The page's styles must not reach in; the host itself sits above everything. Hidden until
+  // the content script's hosts.css, which leaves with the extension, shows it.
+  host.style.cssText = 'all: initial; display: none; position: fixed; inset: 0; z-index: 2147483647;';
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.append(container);

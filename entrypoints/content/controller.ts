@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Engine, RulePack } from '@/rules';
 import type { Analysis } from '@/rules/types';
 import type { JournalAction, JournalEntry } from '@/utils/journal';
-import type { TabStatus } from '@/utils/messages';
+import { isTabStatusRequest, JOURNAL_MESSAGE, type JournalMessage, type TabStatus } from '@/utils/messages';
 import type { EffectiveSettings } from '@/utils/settings';
 import { createBadge, type Badge, type BadgeState } from './badge';
 import { createHighlights, type Highlights } from './highlights';
@@ -16,9 +16,6 @@ import { createOverlayRoot, type OverlayRoot } from './overlay-root';
 import { watchComposers } from './watcher';
 import { createSubmitGuard, type SubmitAttempt } from './submit-guard';
 import type { Composer, SiteAdapter } from './sites/types';
-
-/** TAB_STATUS_MESSAGE of utils/messages.ts, which is not imported here because it brings zod (a test keeps them equal). */
-export const TAB_STATUS_REQUEST_TYPE = 'tbyp:tab-status';
 
 /**
  * Very long posts: while typing, only the first KEYSTROKE_ANALYSIS_LIMIT characters are analysed
@@ -46,6 +43,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   const tracked = new Map<HTMLElement, Tracked>();
   let analysisModule: AnalysisModule | undefined;
   let analysisLoading: Promise<void> | undefined;
+  /** Set when the rules could not be loaded or applied: boxes say they are not watched. */
+  let analysisFailed = false;
   let settings: EffectiveSettings | undefined;
   let engine: Engine | undefined;
   let overlay: OverlayRoot | undefined;
@@ -64,17 +63,21 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
    * held (see submit-guard.ts) rather than let through unchecked.
    */
   function loadAnalysis(): Promise<void> {
-    analysisLoading ??= loadAnalysisModule().then(
-      async (module) => {
+    analysisLoading ??= (async () => {
+      try {
+        const module = await loadAnalysisModule();
         analysisModule = module;
         module.watchSettings(applySettings, signal);
         applySettings(await module.loadSettings());
-      },
-      (error) => {
+        analysisFailed = false;
+      } catch (error) {
+        // Never rejects: a submit held while loading must be let through (fail open).
         analysisLoading = undefined;
+        analysisFailed = true;
         console.warn('[Think Before You Post] could not load the rules; posts are not checked', error);
-      },
-    );
+        for (const entry of tracked.values()) showUnwatched(entry);
+      }
+    })();
     return analysisLoading;
   }
 
@@ -112,7 +115,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     };
     entry.observer.observe(composer.editor, { childList: true, subtree: true, characterData: true });
     tracked.set(composer.editor, entry);
-    analyse(entry);
+    if (analysisFailed) showUnwatched(entry);
+    else analyse(entry);
   }
 
   function untrack(editor: HTMLElement) {
@@ -158,13 +162,27 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   function analyse(entry: Tracked) {
     if (!engine || !entry.composer.editor.isConnected) return;
     const { composer } = entry;
-    entry.text = adapter.readText(composer.editor);
-    entry.analysis = entry.text.trim()
-      ? engine.analyze(entry.text.slice(0, KEYSTROKE_ANALYSIS_LIMIT), contextFor(composer))
-      : undefined;
-    entry.state = badgeState(entry);
-    entry.badge.update(entry.state, entry.analysis, settings!.uiLanguage, analysisModule!.SOURCES);
+    try {
+      entry.text = adapter.readText(composer.editor);
+      entry.analysis = entry.text.trim()
+        ? engine.analyze(entry.text.slice(0, KEYSTROKE_ANALYSIS_LIMIT), contextFor(composer))
+        : undefined;
+      entry.state = badgeState(entry);
+      entry.badge.update(entry.state, entry.analysis, settings!.uiLanguage, analysisModule!.SOURCES);
+    } catch (error) {
+      // A failing analysis leaves the box unchecked, and says so; the submit then fails open.
+      console.warn('[Think Before You Post] analysis failed', error);
+      showUnwatched(entry);
+      return;
+    }
     if (entry.analysis && entry.analysis.verdict !== 'ok') loadDialogModule().catch(() => {}); // pre-warm
+    requestLayout();
+  }
+
+  function showUnwatched(entry: Tracked) {
+    entry.analysis = undefined;
+    entry.state = 'unwatched';
+    entry.badge.update('unwatched', undefined, settings?.uiLanguage ?? 'en', analysisModule?.SOURCES ?? {});
     requestLayout();
   }
 
@@ -195,7 +213,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     for (const entry of tracked.values()) {
       const { editor } = entry.composer;
       const shown =
-        engine !== undefined &&
+        (engine !== undefined || analysisFailed) &&
         (entry.text.trim() !== '' || (active !== null && editor.contains(active)) || entry.state === 'unwatched');
       entry.badge.place(shown ? editor.getBoundingClientRect() : null);
       const findings = entry.analysis?.findings ?? [];
@@ -223,12 +241,16 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       justification,
       text,
     };
-    analysisModule?.sendJournal(entry).catch(() => {});
+    // Straight to the background (which applies the journal settings), so that a failure of the
+    // analysis module itself is recorded too.
+    const message: JournalMessage = { type: JOURNAL_MESSAGE, entry };
+    browser.runtime.sendMessage(message).catch(() => {});
   }
 
   const guard = createSubmitGuard(adapter, {
     signal,
-    isWatching: () => (settings === undefined ? tracked.size > 0 : isActive()),
+    // An orphaned script (extension reloaded, disabled or updated) stands aside at once.
+    isWatching: () => ctx.isValid && (settings === undefined ? tracked.size > 0 : isActive()),
     whenReady() {
       if (settings && engine) return undefined;
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, SETTINGS_WAIT_AT_SUBMIT_MS));
@@ -302,7 +324,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
 
   // sendResponse rather than a returned promise: older Chromium ignores promises here.
   const answerTabStatus = (message: unknown, _sender: unknown, sendResponse: (status: TabStatus) => void) => {
-    if ((message as { type?: unknown } | null)?.type !== TAB_STATUS_REQUEST_TYPE) return false;
+    if (!isTabStatusRequest(message)) return false;
     sendResponse({
       platform: adapter.platform,
       watching: tracked.size,

@@ -1,3 +1,4 @@
+import './hosts.css';
 import { adapterForHost } from './sites';
 import { startContentScript } from './controller';
 

@@ -3,7 +3,6 @@
 // listed in web_accessible_resources, and imported on first need by module-loader.ts.
 import type { PreSubmitDialogProps } from '@/components/PreSubmitDialog';
 import type { createEngine, SOURCES } from '@/rules';
-import type { JournalEntry } from '@/utils/journal';
 import type { addAllowEntry, isPaused, loadSettings, watchSettings } from '@/utils/settings';
 import { loadExtensionModule } from './module-loader';
 
@@ -16,8 +15,6 @@ export interface AnalysisModule {
   watchSettings: typeof watchSettings;
   isPaused: typeof isPaused;
   addAllowEntry: typeof addAllowEntry;
-  /** Hands a journal entry to the background, which checks the journal settings and writes it. */
-  sendJournal(entry: JournalEntry): Promise<void>;
 }
 
 /**

@@ -14,8 +14,9 @@ export interface OverlayRoot {
 export function createOverlayRoot(): OverlayRoot {
   const host = document.createElement(HOST_TAG);
   // Fixed, zero-size, above the page, and blind to the mouse except where a child opts in.
+  // Hidden until hosts.css (which leaves with the extension) shows it.
   host.style.cssText =
-    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
+    'all: initial; display: none; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = overlayCss;

@@ -73,12 +73,15 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
     }
   }
 
-  /** The assessment, or undefined when it failed (the failure is recorded, the post goes on). */
-  function assess(attempt: SubmitAttempt): Assessment | undefined {
+  /**
+   * The assessment, or undefined when it failed: the post goes on, and the failure is recorded
+   * once per submit, by the event that decides it (not by each pointer step before the click).
+   */
+  function assess(attempt: SubmitAttempt, decides: boolean): Assessment | undefined {
     try {
       return hooks.assess(attempt);
     } catch (error) {
-      hooks.failedOpen(attempt, error);
+      if (decides) hooks.failedOpen(attempt, error);
       return undefined;
     }
   }
@@ -95,7 +98,13 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
 
   /** For a submit held while the rules were loading: check it now, then post or ask. */
   async function settleHeld(attempt: SubmitAttempt): Promise<void> {
-    const assessment = hooks.whenReady() || !hooks.isWatching() ? undefined : assess(attempt);
+    if (!hooks.isWatching()) return attempt.replay();
+    if (hooks.whenReady()) {
+      // The rules are still not there (failed or too slow): post unchecked, and record it.
+      hooks.failedOpen(attempt, new Error('the rules and settings were not ready at submit time'));
+      return attempt.replay();
+    }
+    const assessment = assess(attempt, true);
     if (assessment?.needsDialog) await show(attempt, assessment);
     else attempt.replay();
   }
@@ -116,10 +125,12 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
     const loading = hooks.whenReady();
     if (loading) {
       stop(event);
-      if (opensDialog) whileDialogOpen(() => loading.then(() => settleHeld(attempt)));
+      // Settled whatever the loading did: a held submit is never left stopped.
+      const settle = () => settleHeld(attempt);
+      if (opensDialog) whileDialogOpen(() => loading.then(settle, settle));
       return;
     }
-    const assessment = assess(attempt);
+    const assessment = assess(attempt, opensDialog);
     if (!assessment?.needsDialog) return;
     stop(event);
     if (opensDialog) whileDialogOpen(() => show(attempt, assessment));
