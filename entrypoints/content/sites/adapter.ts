@@ -1,6 +1,7 @@
+import { EDITABLE_ROOT } from './labels';
 import type { Composer, ComposerSpec, SiteAdapter, SiteSelectors } from './types';
 
-const EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], textarea';
+const EDITABLE = `${EDITABLE_ROOT}, textarea`;
 const BUTTONS = 'button, [role="button"], input[type="submit"]';
 /** How far up from a box the submit control is looked for when no scope of its spec matches. */
 const FALLBACK_ANCESTOR_LEVELS = 10;
@@ -49,12 +50,16 @@ function isShown(element: Element): boolean {
   return element.checkVisibility?.() ?? true;
 }
 
-function accessibleLabel(element: Element): string {
-  const label =
-    element.getAttribute('aria-label') ||
-    (element instanceof HTMLInputElement ? element.value : element.textContent) ||
-    '';
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+const squash = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** What a control is called: its aria-label, the text of what labels it, its visible text, its title. */
+function namesOf(element: Element): string[] {
+  const labelledBy = (element.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? (element.getRootNode() as Document | ShadowRoot).getElementById?.(id)?.textContent : ''))
+    .join(' ');
+  const text = element instanceof HTMLInputElement ? element.value : element.textContent;
+  return [element.getAttribute('aria-label'), labelledBy, text, element.getAttribute('title')].map(squash).filter(Boolean);
 }
 
 /** The post a box or control belongs to: a box never submits with another post's buttons. */
@@ -64,7 +69,7 @@ function submitControlsIn(container: ParentNode, composer: Composer & { spec: Co
   const { spec, editor } = composer;
   const bySelector = spec.submitSelectors.flatMap((selector) => safeQueryAll(container, selector));
   const labels = new Set(spec.submitLabels.map((label) => label.toLowerCase()));
-  const byLabel = safeQueryAll(container, BUTTONS).filter((button) => labels.has(accessibleLabel(button)));
+  const byLabel = safeQueryAll(container, BUTTONS).filter((button) => namesOf(button).some((name) => labels.has(name)));
   const article = closestComposed(editor, ARTICLE);
   return [...bySelector, ...byLabel].filter(
     (control): control is HTMLElement =>
@@ -101,7 +106,11 @@ export function createSiteAdapter(site: SiteSelectors): SiteAdapter {
     const parent = parentComposed(element);
     if (parent instanceof HTMLElement && parent.isContentEditable && !(element instanceof HTMLTextAreaElement)) return null;
     if (isIgnored(element)) return null;
-    const spec = site.composers.find((candidate) => safeMatches(element, candidate.editor));
+    const spec = site.composers.find(
+      (candidate) =>
+        safeMatches(element, candidate.editor) &&
+        (candidate.within === undefined || (parent !== null && closestComposed(parent, candidate.within) !== null)),
+    );
     if (spec) return { editor: element, spec };
     return safeMatches(element, site.fallbackEditor) ? { editor: element } : null;
   }

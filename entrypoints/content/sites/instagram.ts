@@ -1,33 +1,37 @@
 // Instagram: a textarea for comments, Lexical for the new-post caption (see shared SITES.md).
 import { createSiteAdapter } from './adapter';
-import type { SiteSelectors } from './types';
+import { EDITABLE_ROOT, labelledAsComment, SUBMIT_NAMES } from './labels';
+import type { ComposerSpec, SiteSelectors } from './types';
+
+/** Comments: Enter sends; the control beside the box is named Post (or Reply, Send). */
+const comment: Omit<ComposerSpec, 'name' | 'editor'> = {
+  kind: 'comment',
+  submitKeys: ['enter'],
+  scopes: ['form'],
+  submitSelectors: ['form button[type="submit"]'],
+  submitLabels: [...SUBMIT_NAMES.post, ...SUBMIT_NAMES.reply, ...SUBMIT_NAMES.send],
+};
 
 export const instagramSelectors: SiteSelectors = {
   platform: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
   composers: [
-    {
-      name: 'comment under a post (Enter submits)',
-      editor: 'form textarea',
-      kind: 'comment',
-      submitKeys: ['enter'],
-      scopes: ['form'],
-      submitSelectors: ['button[type="submit"]'],
-      submitLabels: ['Post', 'Publier', 'Publicar'],
-    },
+    { name: 'comment under a post (a textarea; Enter submits)', editor: 'textarea', ...comment },
+    { name: 'comment box as a rich editor, by its label', editor: labelledAsComment('[contenteditable="true"]'), ...comment },
     {
       name: 'new post caption in the "Create" dialog',
-      editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
+      editor: '[role="dialog"] [contenteditable="true"]',
       kind: 'post',
       submitKeys: [],
       scopes: ['[role="dialog"]'],
       submitSelectors: [],
-      submitLabels: ['Share', 'Partager', 'Compartir'],
+      submitLabels: [...SUBMIT_NAMES.share, ...SUBMIT_NAMES.post],
       attachments: 'img[src^="blob:"], video',
     },
   ],
-  fallbackEditor: '[contenteditable="true"][role="textbox"], textarea',
-  ignore: ['[role="search"]'],
+  fallbackEditor: `${EDITABLE_ROOT}, textarea`,
+  // Direct messages ("Message…", « Votre message… », "Mensaje…") and search are out of scope.
+  ignore: ['[role="search"]', '[aria-label^="Message" i]', '[aria-label*="Votre message" i]', '[aria-label^="Mensaje" i]'],
 };
 
 export const instagramAdapter = createSiteAdapter(instagramSelectors);

@@ -12,6 +12,11 @@ export interface ComposerSpec {
   name: string;
   /** Matches the editable element itself (contenteditable root or textarea). */
   editor: string;
+  /**
+   * When set, the box must also sit inside an element matching this, looked for upwards across
+   * shadow roots (a CSS descendant combinator stops at a shadow root).
+   */
+  within?: string;
   kind: PostKind;
   submitKeys: SubmitKey[];
   /** Containers that hold the box and its submit control, nearest first. */

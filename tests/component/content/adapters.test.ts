@@ -95,8 +95,15 @@ describe('X (Draft.js)', () => {
     expect(x.findSubmitControl(composer)).toBe($('button'));
   });
 
-  it('reads an unknown textbox but cannot guard it when no submit control is recognisable', () => {
+  it('takes a renamed textbox as a composer, but finds no submit control when none has a known name', () => {
     page(`<div><div contenteditable="true" role="textbox" data-testid="renamedEditor">x</div><button data-testid="renamed">Send it</button></div>`);
+    const composer = composerAt(x, '[data-testid="renamedEditor"]');
+    expect(x.kindOf(composer)).toBe('post');
+    expect(x.findSubmitControl(composer)).toBeNull();
+  });
+
+  it('reads a contenteditable that is no text box but cannot guard it', () => {
+    page(`<div><div contenteditable="true" data-testid="renamedEditor">x</div><button>Post</button></div>`);
     const composer = composerAt(x, '[data-testid="renamedEditor"]');
     expect(composer.spec).toBeUndefined();
     expect(x.findSubmitControl(composer)).toBeNull();

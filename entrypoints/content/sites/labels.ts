@@ -1,0 +1,22 @@
+// Words the four sites use in English, French and Spanish, shared by the site adapters: names of
+// submit controls (compared whole, case-insensitively, with a control's aria-label or visible
+// text) and fragments of compose boxes' labels (matched inside aria-label / aria-placeholder).
+
+export const SUBMIT_NAMES = {
+  post: ['Post', 'Publier', 'Publicar'],
+  reply: ['Reply', 'Répondre', 'Responder'],
+  comment: ['Comment', 'Commenter', 'Comentar'],
+  share: ['Share', 'Partager', 'Compartir', 'Share now', 'Partager maintenant', 'Compartir ahora'],
+  send: ['Send', 'Envoyer', 'Enviar'],
+} as const;
+
+/** "Write a comment…", « Écrivez un commentaire… », "Escribe un comentario…", "Reply to…", « Répondre à… », "Responder a…". */
+const COMMENT_BOX_WORDS = ['comment', 'coment', 'reply', 'répon', 'respon'];
+
+/** Selectors for the editable elements in `editor` whose label says they take a comment or a reply. */
+export function labelledAsComment(editor: string): string {
+  return COMMENT_BOX_WORDS.flatMap((word) => [`${editor}[aria-label*="${word}" i]`, `${editor}[aria-placeholder*="${word}" i]`]).join(', ');
+}
+
+/** Every editable root a site may use for a compose box: contenteditable regions and textareas. */
+export const EDITABLE_ROOT = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
