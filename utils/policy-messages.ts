@@ -2,7 +2,9 @@
 // around the data (setting key, field path, rule id, the value), and zod's own translations for
 // what was wrong with a value. Used by the options page only, so zod's locales stay out of the
 // content scripts.
+import { z } from 'zod';
 import { es as zodSpanish, fr as zodFrench } from 'zod/v4/locales';
+import { parseRulePack } from '@/rules';
 import type { Language, PackError } from '@/rules/types';
 import { t } from './i18n';
 import type { PolicyProblem, ValueIssue } from './policy';
@@ -25,7 +27,23 @@ export function describeIssue(issue: ValueIssue, lang: Language): string {
   return issue.path.length ? t('issueAtPath', lang, issue.path.join('.'), text) : text;
 }
 
-/** One rule-pack error: rule id and field path as data, the engine's own words for the problem. */
+/**
+ * parseRulePack with zod's messages in `lang`. The engine words its schema problems with zod
+ * at parse time, so zod's (global) locale is switched for this synchronous call only.
+ * Problems the engine words itself (unknown lexicon, duplicate id…) stay in English.
+ */
+export function parseRulePackIn(lang: Language, input: unknown): ReturnType<typeof parseRulePack> {
+  if (lang === 'en') return parseRulePack(input);
+  const previous = z.config().localeError;
+  z.config({ localeError: ZOD_LOCALES[lang] });
+  try {
+    return parseRulePack(input);
+  } finally {
+    z.config({ localeError: previous });
+  }
+}
+
+/** One rule-pack error: rule id and field path as data, the engine's words for the problem. */
 export function describePackError(error: PackError, lang: Language): string {
   return error.ruleId
     ? t('rulePackErrorRule', lang, error.ruleId, error.path, error.message)
@@ -48,7 +66,10 @@ export function describePolicyProblem(problem: PolicyProblem, lang: Language): s
         problem.issues.map((issue) => describeIssue(issue, lang)).join('; '),
         problem.value,
       );
-    case 'invalidRulePack':
-      return t('policyRulePackIgnored', lang, problem.errors.map((error) => describePackError(error, lang)).join('; '));
+    case 'invalidRulePack': {
+      const reparsed = parseRulePackIn(lang, problem.pack);
+      const errors = reparsed.ok ? problem.errors : reparsed.errors;
+      return t('policyRulePackIgnored', lang, errors.map((error) => describePackError(error, lang)).join('; '));
+    }
   }
 }

@@ -74,7 +74,8 @@ export type PolicyProblem =
   | { kind: 'notAnObject'; value: string }
   | { kind: 'expectedList' | 'expectedObject'; key: string; value: string }
   | { kind: 'invalidValue'; key: string; issues: ValueIssue[]; value: string }
-  | { kind: 'invalidRulePack'; errors: PackError[] };
+  /** `pack` as given, so that the options page can word its errors in the UI language. */
+  | { kind: 'invalidRulePack'; errors: PackError[]; pack: unknown };
 
 export interface ParsedPolicy {
   values: Partial<PolicyValues>;
@@ -189,7 +190,7 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
       values.rulePack = parsed.pack;
       setPaths.push('rulePack');
     } else {
-      errors.push({ kind: 'invalidRulePack', errors: parsed.errors });
+      errors.push({ kind: 'invalidRulePack', errors: parsed.errors, pack: input.rulePack });
     }
   }
   return { values, setPaths, errors };

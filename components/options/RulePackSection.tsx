@@ -1,10 +1,9 @@
 // Import of an organisation rule pack, from a file or pasted, validated by the engine's own
 // parser: a bad pack is refused with one message per rule and field, and the rules in force stay.
 import { useId, useState } from 'react';
-import { parseRulePack } from '@/rules';
 import type { RulePack } from '@/rules/types';
 import { t } from '@/utils/i18n';
-import { describePackError } from '@/utils/policy-messages';
+import { describePackError, parseRulePackIn } from '@/utils/policy-messages';
 import { isLocked, updatePreferences, type EffectiveSettings } from '@/utils/settings';
 import { LockedNote } from './Locked';
 
@@ -29,7 +28,7 @@ export function RulePackSection({ settings }: { settings: EffectiveSettings }) {
       setOutcome({ kind: 'rejected', errors: [t('rulePackInvalidJson', lang, (error as Error).message)] });
       return;
     }
-    const parsed = parseRulePack(input);
+    const parsed = parseRulePackIn(lang, input);
     if (!parsed.ok) {
       setOutcome({ kind: 'rejected', errors: parsed.errors.map((error) => describePackError(error, lang)) });
       return;

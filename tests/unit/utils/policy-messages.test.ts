@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRulePack } from '@/rules';
 import { LANGUAGES } from '@/rules/types';
 import { parsePolicy } from '@/utils/policy';
-import { describePolicyProblem } from '@/utils/policy-messages';
+import { describePolicyProblem, parseRulePackIn } from '@/utils/policy-messages';
 
 const BAD_POLICY = {
   mode: 'strict',
@@ -51,7 +51,16 @@ describe('policy problems in the UI language', () => {
     expect(problem).toMatchObject({ kind: 'invalidRulePack' });
     expect(parseRulePack(pack).ok).toBe(false);
     const french = describePolicyProblem(problem, 'fr');
-    expect(french).toMatch(/^Le jeu de règles de l’organisation \(« rulePack »\) a été ignoré : Règle « org\.r1 », champ rules\[0\]\.principle/);
-    expect(describePolicyProblem(problem, 'es')).toMatch(/^Se ignoró el paquete de normas.*Norma «org\.r1», campo rules\[0\]\.principle/);
+    expect(french).toMatch(/^Le jeu de règles de l’organisation \(« rulePack »\) a été ignoré : Règle « org\.r1 », champ rules\[0\]\.principle : Option invalide/);
+    expect(french).not.toMatch(/Invalid/);
+    expect(describePolicyProblem(problem, 'es')).toMatch(/^Se ignoró el paquete de normas.*Norma «org\.r1», campo rules\[0\]\.principle: Opción inválida/);
+    expect(describePolicyProblem(problem, 'en')).toMatch(/Rule “org\.r1”, field rules\[0\]\.principle: Invalid option/);
+  });
+
+  it('leaves zod in English after wording a pack in another language', () => {
+    const pack = { id: 'org', rules: [{ id: 'org.r1', principle: 'gossip' }] };
+    parseRulePackIn('fr', pack);
+    const english = parseRulePack(pack);
+    expect(english.ok ? [] : english.errors.map((error) => error.message)).toContainEqual(expect.stringMatching(/^Invalid option/));
   });
 });
