@@ -11,7 +11,12 @@ import { build } from 'vite';
 const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures');
 
 export async function buildFixtures(): Promise<void> {
-  const pages = readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html'));
+  // The site-shaped pages, and their variants (the same sites shaped otherwise) in variants/.
+  const pages = ['', 'variants/'].flatMap((dir) =>
+    readdirSync(path.join(FIXTURES_DIR, dir))
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => dir + name),
+  );
   await build({
     configFile: false,
     root: FIXTURES_DIR,

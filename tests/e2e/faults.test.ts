@@ -212,12 +212,10 @@ const BUILT_DIRS: Record<BrowserName, string> = { chromium: CHROME_EXTENSION_DIR
 
 describe.each(BROWSERS)('a failing analysis module in %s', (browserName) => {
   let session: Session;
-  let page: TestPage;
   let build: ReturnType<typeof buildWithFaultyAnalysis>;
   beforeAll(async () => {
     build = buildWithFaultyAnalysis(BUILT_DIRS[browserName]);
     session = await launch(browserName, { extension: { dir: build.dir } });
-    page = await session.newPage();
   });
   afterAll(async () => {
     await session?.close();
@@ -226,11 +224,14 @@ describe.each(BROWSERS)('a failing analysis module in %s', (browserName) => {
 
   test.each(ANALYSIS_FAULTS)('analysis fault "%s": the post goes through once, the badge says not watched', async (fault) => {
     const p: SubmitPath = { ...X_HOME, url: `${SITE_URLS.xHome}?analysis-fault=${fault}` };
+    // A tab per fault: a module that failed to load stays failed in its tab.
+    const page = await session.newPage();
     await openComposer(page, p);
     await typeIn(page, p, RISKY);
     await expectBadge(page, p, NOT_WATCHED);
     await submit(page, p);
     await publishedStraightThrough(page, p, RISKY);
+    await page.close();
   });
 
   // Chromium only: Firefox's WebDriver BiDi refuses to open moz-extension:// pages, where the journal lives.

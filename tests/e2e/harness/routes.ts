@@ -65,8 +65,10 @@ export function resolveFixture(rawUrl: string): FixtureResponse | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  const shell = shellFor(url);
-  if (!shell) return undefined;
+  const siteShell = shellFor(url);
+  if (!siteShell) return undefined;
+  // ?variant: the same site shaped otherwise (tests/fixtures/variants/, tests/e2e/variants.test.ts).
+  const shell = url.searchParams.has('variant') ? `variants/${siteShell}` : siteShell;
   if (url.pathname === '/favicon.ico') {
     return { status: 204, contentType: 'image/x-icon', body: Buffer.alloc(0) };
   }
