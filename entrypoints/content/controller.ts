@@ -257,6 +257,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       return Promise.race([loadAnalysis(), timeout]);
     },
     composersFor(control) {
+      // A box re-rendered a moment ago is not lost to the pause of the watcher.
+      watcher.flush();
       const composers = [...tracked.values()]
         .map((entry) => entry.composer)
         .filter((composer) => adapter.findSubmitControl(composer) === control);

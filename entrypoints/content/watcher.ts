@@ -10,6 +10,8 @@ export interface ComposerWatcher {
   rescan(): void;
   /** Looks at the element that just got focus or input, shadow roots included. */
   inspect(element: Element): void;
+  /** Scans what changed since the last scan now, not after the pause (a submit is being decided). */
+  flush(): void;
 }
 
 export function watchComposers(
@@ -63,6 +65,7 @@ export function watchComposers(
   }
 
   function flush() {
+    clearTimeout(timer);
     timer = undefined;
     if (pruneNeeded) handlers.pruned();
     pruneNeeded = false;
@@ -90,6 +93,9 @@ export function watchComposers(
       }
       const composer = adapter.recognise(element);
       if (composer) handlers.found(composer);
+    },
+    flush() {
+      if (timer !== undefined) flush();
     },
   };
 }

@@ -36,7 +36,11 @@ export const facebookSelectors: SiteSelectors = {
     },
   ],
   fallbackEditor: EDITABLE_ROOT,
-  ignore: ['[role="navigation"]', '[role="search"]', '[aria-label*="Messenger" i]', '[data-testid="mwchat-tabs"]'],
+  // Messenger (its chat boxes are labelled "Message" / « Message » / "Mensaje") and search are out of scope.
+  ignore: [
+    '[role="navigation"]', '[role="search"]', '[aria-label*="Messenger" i]', '[data-testid="mwchat-tabs"]',
+    '[aria-label^="Message" i]', '[aria-label^="Mensaje" i]',
+  ],
 };
 
 export const facebookAdapter = createSiteAdapter(facebookSelectors);

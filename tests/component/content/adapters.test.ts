@@ -220,6 +220,80 @@ describe('LinkedIn', () => {
   });
 });
 
+describe('structural fallbacks: other labels, languages and nesting', () => {
+  const x = adapterForHost('x.com')!;
+  const facebook = adapterForHost('www.facebook.com')!;
+  const instagram = adapterForHost('www.instagram.com')!;
+  const linkedin = adapterForHost('www.linkedin.com')!;
+
+  it('X: a Draft.js box without data-testid finds « Poster » in a toolbar beside its grand-parent', () => {
+    page(`<section><div><div><div><div class="public-DraftEditor-content" contenteditable="true" role="textbox"></div></div></div></div>
+      <div class="toolbar"><div><div role="button" aria-label="Ajouter une photo">+</div></div><div><div role="button"><span><span>Poster</span></span></div></div></div></section>`);
+    const composer = composerAt(x, '[role="textbox"]');
+    expect(x.kindOf(composer)).toBe('post');
+    expect(x.findSubmitControl(composer)?.textContent).toBe('Poster');
+  });
+
+  it('X: a dialog showing the post answered is a reply, without any data-testid', () => {
+    page(`<div role="dialog"><article><p>Original</p></article>
+      <div><div contenteditable="true" role="textbox"></div></div><div><button>Responder</button></div></div>`);
+    const composer = composerAt(x, '[role="textbox"]');
+    expect(x.kindOf(composer)).toBe('reply');
+    expect(x.findSubmitControl(composer)?.textContent).toBe('Responder');
+  });
+
+  it('a control named through aria-labelledby is found', () => {
+    page(`<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true"></div>
+      <span id="publish-name">Publier</span><div role="button" aria-labelledby="publish-name"><svg></svg></div></div>`);
+    const composer = composerAt(facebook, '[contenteditable]');
+    expect(facebook.findSubmitControl(composer)).toBe($('[aria-labelledby]'));
+  });
+
+  it('Facebook: an unlabelled box inside a feed post is a comment (Enter submits), its send control found by its Spanish name', () => {
+    page(`<div aria-posinset="1"><h4>Author</h4><div><div><div contenteditable="true" role="textbox"></div></div>
+      <div><div role="button" aria-label="Me gusta">Me gusta</div><div role="button" aria-label="Comentar">➤</div></div></div></div>`);
+    const composer = composerAt(facebook, '[contenteditable]');
+    expect(facebook.kindOf(composer)).toBe('comment');
+    expect(facebook.isSubmitKey(keydown({}), composer)).toBe(true);
+    expect(facebook.findSubmitControl(composer)).toBe($('[aria-label="Comentar"]'));
+  });
+
+  it('Facebook and Instagram leave Messenger and direct messages alone', () => {
+    page(`<div><div contenteditable="true" role="textbox" aria-label="Message"></div></div>
+      <div><div contenteditable="true" role="textbox" aria-label="Mensaje…"></div></div>`);
+    expect(facebook.findComposers(document)).toHaveLength(0);
+    expect(instagram.findComposers(document)).toHaveLength(0);
+  });
+
+  it('Instagram: a rich comment box labelled in Spanish takes Enter, its control by visible text', () => {
+    page(`<section><div><div contenteditable="true" role="textbox" aria-label="Agrega un comentario…"></div></div><div role="button">Publicar</div></section>`);
+    const composer = composerAt(instagram, '[contenteditable]');
+    expect(instagram.kindOf(composer)).toBe('comment');
+    expect(instagram.isSubmitKey(keydown({}), composer)).toBe(true);
+    expect(instagram.findSubmitControl(composer)?.textContent).toBe('Publicar');
+  });
+
+  it('LinkedIn: a comment box inside a custom element\'s open shadow root, under a feed update', () => {
+    page('<div data-urn="urn:li:activity:1"><p>Update</p><button>Recomendar</button><comment-box></comment-box></div>');
+    const shadow = $('comment-box').attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<div class="box"><div><div class="ProseMirror" contenteditable="true" role="textbox" aria-label="Editor de texto"></div></div>
+      <div><button type="button">Comentar</button></div></div>`;
+    const [composer, ...others] = linkedin.findComposers(shadow);
+    expect(others).toHaveLength(0);
+    expect(linkedin.kindOf(composer)).toBe('comment');
+    expect(linkedin.findSubmitControl(composer)?.textContent).toBe('Comentar');
+    expect(linkedin.isSubmitKey(keydown({ metaKey: true }), composer)).toBe(true);
+  });
+
+  it('LinkedIn: a share dialog whose button has no known class is found by « Publicar »', () => {
+    page(`<div role="dialog"><div class="ql-container"><div class="ql-editor" contenteditable="true" role="textbox"></div></div>
+      <div class="footer"><span>Cualquier persona</span><div><button class="artdeco-button"><span>Publicar</span></button></div></div></div>`);
+    const composer = composerAt(linkedin, '.ql-editor');
+    expect(linkedin.kindOf(composer)).toBe('post');
+    expect(linkedin.findSubmitControl(composer)).toBe($('button'));
+  });
+});
+
 describe('reading', () => {
   it('reads a contenteditable without changing it', () => {
     page(`<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true"><p>One</p><p>Two &lt;script&gt;</p></div></div>`);
