@@ -36,6 +36,14 @@ describe('policy problems in the UI language', () => {
     }
   });
 
+  it('says when the whole policy is not an object', () => {
+    const [problem] = parsePolicy('advise').errors;
+    expect(problem).toEqual({ kind: 'notAnObject', value: '"advise"' });
+    expect(describePolicyProblem(problem, 'fr')).toBe(
+      'Tous les réglages de votre organisation ont été ignorés : un objet était attendu, valeur reçue : "advise".',
+    );
+  });
+
   it('says what was wrong in French and Spanish, not in English', () => {
     const mode = errors.find((problem) => 'key' in problem && problem.key === 'mode')!;
     expect(describePolicyProblem(mode, 'en')).toMatch(/^“mode” was ignored \(Invalid option.*\): "strict"\.$/);
