@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { PAGE_TOOLKIT, type Target } from './page-toolkit';
 import { isNetworkUrl, resolveFixture } from './routes';
@@ -78,10 +78,11 @@ export interface TestPage {
   press(...chords: string[]): Promise<void>;
   screenshot(file: string): Promise<void>;
   /**
-   * JS heap in use by the tab's renderer after a full garbage collection, in bytes (every world
-   * of the page, content scripts included). Chromium only (DevTools protocol); undefined in Firefox.
+   * The tab's DevTools performance metrics by name (JSHeapUsedSize, ThreadTime, TaskDuration…),
+   * counted over every world of the page, content scripts included; after a full garbage
+   * collection when asked. Chromium only; undefined in Firefox.
    */
-  jsHeapUsedBytes(): Promise<number | undefined>;
+  performanceMetrics(options?: { collectGarbage?: boolean }): Promise<Record<string, number> | undefined>;
   url(): string;
   close(): Promise<void>;
 }
@@ -128,7 +129,7 @@ interface InputDevices {
 
 function createTestPage(
   devices: InputDevices,
-  extras: Pick<TestPage, 'goto' | 'screenshot' | 'jsHeapUsedBytes' | 'url' | 'close'>,
+  extras: Pick<TestPage, 'goto' | 'screenshot' | 'performanceMetrics' | 'url' | 'close'>,
 ): TestPage {
   const toolkit = <T>(method: string, ...args: unknown[]) =>
     devices.evaluate<T>(`${PAGE_TOOLKIT}.${method}(...${JSON.stringify(args)})`);
@@ -188,8 +189,9 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
     return route.abort('blockedbyclient');
   });
 
-  const wrap = (page: PlaywrightPage): TestPage =>
-    createTestPage(
+  const wrap = (page: PlaywrightPage): TestPage => {
+    let devtools: Promise<CDPSession> | undefined;
+    return createTestPage(
       {
         mouseClick: (x, y) => page.mouse.click(x, y),
         keyDown: (key) => page.keyboard.down(key),
@@ -204,21 +206,25 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
         screenshot: async (file) => {
           await page.screenshot({ path: file });
         },
-        async jsHeapUsedBytes() {
-          const cdp = await page.context().newCDPSession(page);
-          try {
-            await cdp.send('HeapProfiler.collectGarbage');
-            await cdp.send('Performance.enable');
-            const { metrics } = await cdp.send('Performance.getMetrics');
-            return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
-          } finally {
-            await cdp.detach();
-          }
+        async performanceMetrics({ collectGarbage = false } = {}) {
+          // One DevTools session per page, so that cumulative metrics count from the first call.
+          devtools ??= page
+            .context()
+            .newCDPSession(page)
+            .then(async (session) => {
+              await session.send('Performance.enable');
+              return session;
+            });
+          const session = await devtools;
+          if (collectGarbage) await session.send('HeapProfiler.collectGarbage');
+          const { metrics } = await session.send('Performance.getMetrics');
+          return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
         },
         url: () => page.url(),
         close: () => page.close(),
       },
     );
+  };
 
   return {
     name: 'chromium',
@@ -327,7 +333,7 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
         screenshot: async (file) => {
           await page.screenshot({ path: file as `${string}.png` });
         },
-        jsHeapUsedBytes: async () => undefined,
+        performanceMetrics: async () => undefined,
         url: () => page.url(),
         close: () => page.close(),
       },
