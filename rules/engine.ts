@@ -15,8 +15,8 @@ import type {
   Severity,
   Verdict,
 } from './types';
-import { normalize } from './normalize';
-import { detect, DETECTOR_NAMES, type DetectorName } from './detectors';
+import { normalize, type Normalized } from './normalize';
+import { Detections, DETECTOR_NAMES, type DetectorName } from './detectors';
 import { PhraseIndex, tokenize, tokenSpan, wordDistance, type Hit, type Token } from './match';
 import { detectLanguage } from './language';
 import { createScorer, type ScorerModel } from './scorer';
@@ -151,6 +151,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     const tokens = tokenize(normalized);
     const phraseHits = phrases.run(tokens, sources.length);
     const organization = ctx.organization ?? options.organization;
+    const detections = new Detections(text);
     const computed: (Hit[] | undefined)[] = new Array(sources.length);
     const unions: (Hit[] | undefined)[] = new Array(groups.length);
 
@@ -159,8 +160,8 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       if (hits) return hits;
       const spec = sources[source];
       if (spec.kind === 'phrases') hits = phraseHits[source] ?? NO_HITS;
-      else if (spec.kind === 'detector') hits = toHits(detect(spec.name, text), tokens);
-      else if (spec.kind === 'organization') hits = organizationHits(text, normalized.text, normalized.starts, normalized.ends, tokens, organization);
+      else if (spec.kind === 'detector') hits = toHits(detections.of(spec.name), tokens);
+      else if (spec.kind === 'organization') hits = organizationHits(detections, normalized, tokens, organization);
       else hits = regexHits(spec.pattern, normalized.text, normalized.starts, normalized.ends, tokens);
       computed[source] = hits;
       return hits;
@@ -220,7 +221,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     // when rules found other principles: on held-out posts, keeping it quiet there
     // cost 0.03 principle recall and saved no false alarm.
     const foundByRules = new Set(findings.map((finding) => finding.principle));
-    for (const finding of scorer.findings(text, tokens, ctx)) {
+    for (const finding of scorer.findings(text, tokens, ctx, detections)) {
       const wanted = !foundByRules.has(finding.principle) && !disabledPrinciples.has(finding.principle);
       if (wanted && !isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
     }
@@ -301,15 +302,9 @@ function regexHits(pattern: RegExp, normalizedText: string, starts: Int32Array, 
 }
 
 /** The organisation's acronyms, plus its configured name and aliases (matched on normalised text). */
-function organizationHits(
-  text: string,
-  normalizedText: string,
-  starts: Int32Array,
-  ends: Int32Array,
-  tokens: Token[],
-  organization?: Organization,
-): Hit[] {
-  const ranges = detect('org', text);
+function organizationHits(detections: Detections, normalized: Normalized, tokens: Token[], organization?: Organization): Hit[] {
+  const { text: normalizedText, starts, ends } = normalized;
+  const ranges = [...detections.of('org')];
   for (const name of organization ? [organization.name, ...(organization.aliases ?? [])] : []) {
     const needle = normalize(name).text.trim();
     if (needle.length < 2) continue;

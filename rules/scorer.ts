@@ -7,8 +7,8 @@
 
 import type { AnalyzeContext, Citation, Finding, Localized, Principle, Severity } from './types';
 import { PRINCIPLES } from './types';
-import { PhraseIndex, type Token } from './match';
-import { detect, type DetectorName } from './detectors';
+import { PhraseIndex, WordMemo, type Token } from './match';
+import { Detections, type DetectorName } from './detectors';
 import { LEXICONS } from './lexicons';
 
 export type Stemmer = 'none' | 'suffix' | 'truncate';
@@ -59,13 +59,26 @@ export function stem(word: string, stemmer: Stemmer): string {
 /** Structural signals from the engine's detectors, and context, as flags. */
 const FLAG_DETECTORS: DetectorName[] = ['mention', 'hashtag', 'url', 'email', 'phone', 'gps', 'address', 'room', 'time', 'childAge', 'childName', 'org', 'shouting'];
 
+/** What a feature space knows of a word: its stem, and the names of the features it starts. */
+interface WordFeatures {
+  stem: string;
+  /** `w:<stem>`, unless the space leaves it out. */
+  name?: string;
+  /** Names of the word pairs it starts, by the next word's stem (none: it starts no pair worth naming). */
+  pairs?: Map<string, string>;
+}
+
 /** The vocabularies and detectors a featuriser looks for, with one phrase index over those vocabularies. */
 export interface FeatureSpace {
   lexicons: string[];
   index: PhraseIndex;
   detectors: DetectorName[];
-  /** The first words of the word pairs worth naming (undefined: every pair). */
-  pairStarts?: Set<string>;
+  /** Whether the space names a feature. */
+  weighs: (name: string) => boolean;
+  /** The word pairs worth naming, by first then second stem (undefined: every pair). */
+  pairs?: Map<string, Map<string, string>>;
+  /** What it knows of each word, per stemmer, remembered: posts repeat the same everyday words. */
+  words: Partial<Record<Stemmer, WordMemo<WordFeatures>>>;
 }
 
 /** Every feature, or (for a trained model) only those it weighs: fewer phrases and regexes to run. */
@@ -81,26 +94,35 @@ export function featureSpace(weighted: (name: string) => boolean = () => true): 
     }
   };
   lexicons.forEach((name, source) => addLexicon(name, source, new Set()));
-  return { lexicons, index, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)) };
+  return { lexicons, index, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)), weighs: weighted, words: {} };
 }
 
 /** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
 function weightedSpace(weighted: Map<string, unknown>): FeatureSpace {
-  const pairStarts = new Set([...weighted.keys()].filter((name) => name.startsWith('b:')).map((name) => name.slice(2, name.indexOf('_'))));
-  return { ...featureSpace((name) => weighted.has(name)), pairStarts };
+  const pairs = new Map<string, Map<string, string>>();
+  for (const name of weighted.keys()) {
+    if (!name.startsWith('b:')) continue;
+    const split = name.indexOf('_');
+    const first = name.slice(2, split);
+    let seconds = pairs.get(first);
+    if (!seconds) pairs.set(first, (seconds = new Map()));
+    seconds.set(name.slice(split + 1), name);
+  }
+  return { ...featureSpace((name) => weighted.has(name)), pairs };
 }
 
-const stemCache = new Map<string, string>();
+function wordFeatures(word: string, stemmer: Stemmer, space: FeatureSpace): WordFeatures {
+  const stemmed = /^\d+$/.test(word) ? '#' : stem(word, stemmer);
+  const name = `w:${stemmed}`;
+  // Without a list of pairs, the space names every pair: this word's are remembered as they come.
+  return { stem: stemmed, name: space.weighs(name) ? name : undefined, pairs: space.pairs ? space.pairs.get(stemmed) : new Map() };
+}
 
-/** A word's stem, cached: posts repeat the same everyday words. */
-function stemOf(word: string, stemmer: Stemmer): string {
-  const key = `${stemmer}:${word}`;
-  let stemmed = stemCache.get(key);
-  if (stemmed === undefined) {
-    stemmed = /^\d+$/.test(word) ? '#' : stem(word, stemmer);
-    if (stemCache.size < 8192) stemCache.set(key, stemmed);
-  }
-  return stemmed;
+/** The name of the pair two words make, if the space names it. */
+function pairName(first: WordFeatures, second: WordFeatures, space: FeatureSpace): string | undefined {
+  let name = first.pairs?.get(second.stem);
+  if (name === undefined && first.pairs && !space.pairs) first.pairs.set(second.stem, (name = `b:${first.stem}_${second.stem}`));
+  return name;
 }
 
 /** A post's features; `at[i]` is the token a feature sits on (-1 for flags). */
@@ -115,6 +137,7 @@ export function featuresOf(
   ctx: AnalyzeContext,
   model: Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>,
   space: FeatureSpace,
+  detections = new Detections(text),
 ): Features {
   const names: string[] = [];
   const at: number[] = [];
@@ -122,12 +145,20 @@ export function featuresOf(
     names.push(name);
     at.push(token);
   };
-  if (model.words) {
-    const stems = tokens.map((token) => stemOf(token.text, model.stemmer));
-    stems.forEach((word, i) => {
-      add(`w:${word}`, i);
-      if (model.bigrams && i + 1 < stems.length && (!space.pairStarts || space.pairStarts.has(word))) add(`b:${word}_${stems[i + 1]}`, i);
-    });
+  if (model.words && tokens.length) {
+    const { stemmer } = model;
+    const memo = (space.words[stemmer] ??= new WordMemo((word) => wordFeatures(word, stemmer, space)));
+    let next = memo.of(tokens[0]);
+    for (let i = 0; i < tokens.length; i++) {
+      const word = next;
+      if (word.name) add(word.name, i);
+      if (i + 1 === tokens.length) break;
+      next = memo.of(tokens[i + 1]);
+      if (model.bigrams && word.pairs) {
+        const pair = pairName(word, next, space);
+        if (pair) add(pair, i);
+      }
+    }
   }
   if (model.lexicons) {
     const hitsByLexicon = space.index.run(tokens, space.lexicons.length);
@@ -136,7 +167,7 @@ export function featuresOf(
       if (first) add(`l:${name}`, first.t0);
     });
   }
-  for (const name of space.detectors) if (detect(name, text).length) add(`f:${name}`, -1);
+  for (const name of space.detectors) if (detections.of(name).length) add(`f:${name}`, -1);
   if ((ctx.kind ?? 'post') !== 'post') add(`f:${ctx.kind}`, -1);
   if ((ctx.images ?? 0) > 0) add('f:images', -1);
   return { names, at };
@@ -258,58 +289,75 @@ export interface Scorer {
   /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
   margins(features: Features): Float64Array;
   /** Findings for the principles whose margin passes the caution threshold. */
-  findings(text: string, tokens: Token[], ctx: AnalyzeContext): Finding[];
+  findings(text: string, tokens: Token[], ctx: AnalyzeContext, detections?: Detections): Finding[];
 }
 
 export function createScorer(model: ScorerModel, citationLibrary: Record<string, Citation>): Scorer {
   // The principles' models in PRINCIPLES order, then the gate.
   const models = [...PRINCIPLES.map((principle) => model.principles[principle]), model.gate];
   const gate = PRINCIPLES.length;
-  // feature → [model index, weight, model index, weight, …]: one lookup per feature.
-  const table = new Map<string, number[]>();
-  const biases = Float64Array.from(models, (entry) => entry.bias);
+  // Every weighed feature gets a number f; entries[offsets[f]…offsets[f + 1]) are its [model index, weight, …].
+  const byName = new Map<string, [model: number, weight: number][]>();
   models.forEach((entry, index) => {
     for (const [name, weight] of Object.entries(entry.weights)) {
-      const list = table.get(name);
-      if (list) list.push(index, weight);
-      else table.set(name, [index, weight]);
+      const list = byName.get(name);
+      if (list) list.push([index, weight]);
+      else byName.set(name, [[index, weight]]);
     }
   });
-  const space = weightedSpace(table);
+  const featureOf = new Map<string, number>();
+  const offsets = new Int32Array(byName.size + 1);
+  const entries: number[] = [];
+  for (const [name, list] of byName) {
+    offsets[featureOf.size] = entries.length;
+    featureOf.set(name, featureOf.size);
+    for (const [index, weight] of list) entries.push(index, weight);
+  }
+  offsets[featureOf.size] = entries.length;
+  const biases = Float64Array.from(models, (entry) => entry.bias);
+  const space = weightedSpace(byName);
   const citations = Object.fromEntries(
     PRINCIPLES.map((principle) => [principle, CITATION_IDS[principle].map((id) => citationLibrary[id]).filter(Boolean)]),
   ) as Record<Principle, Citation[]>;
+  // Which features a post already counted: a stamp per feature, new for each post, instead of a set per post.
+  const countedIn = new Uint32Array(featureOf.size);
+  let post = 0;
 
-  function margins(features: Features): Float64Array {
+  /** The weighed features of a post, each once, in order of first appearance with the token it first sits on. */
+  function weighedOnce(features: Features): { ids: number[]; at: number[] } {
+    const ids: number[] = [];
+    const at: number[] = [];
+    post = (post + 1) >>> 0 || 1;
+    features.names.forEach((name, i) => {
+      const feature = featureOf.get(name);
+      if (feature === undefined || countedIn[feature] === post) return;
+      countedIn[feature] = post;
+      ids.push(feature);
+      at.push(features.at[i]);
+    });
+    return { ids, at };
+  }
+
+  function marginsOf(weighed: { ids: number[] }): Float64Array {
     const scores = Float64Array.from(biases);
-    const seen = new Set<string>();
-    for (const name of features.names) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const list = table.get(name);
-      if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
-    }
+    for (const feature of weighed.ids) for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) scores[entries[k]] += entries[k + 1];
     return scores;
   }
 
   /** The sentence whose words weigh most towards the principle. */
-  function excerptOf(text: string, tokens: Token[], features: Features, principle: number): [number, number] {
+  function excerptOf(text: string, tokens: Token[], weighed: { ids: number[]; at: number[] }, principle: number): [number, number] {
     const sentences = sentencesOf(text);
     const weightOfSentence = new Float64Array(sentences.length);
-    const counted = new Set<string>();
     let sentence = 0;
-    features.names.forEach((name, i) => {
-      const token = features.at[i];
-      if (token < 0 || counted.has(name)) return;
-      counted.add(name);
-      const list = table.get(name);
-      if (!list) return;
-      for (let k = 0; k < list.length; k += 2) {
-        if (list[k] !== principle) continue;
+    weighed.ids.forEach((feature, i) => {
+      const token = weighed.at[i];
+      if (token < 0) return;
+      for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) {
+        if (entries[k] !== principle) continue;
         const start = tokens[token].start;
         while (sentence > 0 && sentences[sentence][0] > start) sentence--;
         while (sentence + 1 < sentences.length && sentences[sentence][1] <= start) sentence++;
-        weightOfSentence[sentence] += list[k + 1];
+        weightOfSentence[sentence] += entries[k + 1];
       }
     });
     let best = 0;
@@ -317,17 +365,17 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return sentences[best] ?? [0, text.length];
   }
 
-  function findings(text: string, tokens: Token[], ctx: AnalyzeContext): Finding[] {
+  function findings(text: string, tokens: Token[], ctx: AnalyzeContext, detections?: Detections): Finding[] {
     if (!tokens.length) return [];
-    const features = featuresOf(text, tokens, ctx, model, space);
-    const scores = margins(features);
+    const weighed = weighedOnce(featuresOf(text, tokens, ctx, model, space, detections));
+    const scores = marginsOf(weighed);
     const flagged = flaggedPrinciples(scores, scores[gate] >= model.gate.caution, (p) => models[p].caution);
     const found: Finding[] = [];
     for (const index of flagged) {
       const principle = PRINCIPLES[index];
       if (!citations[principle].length) continue;
       const severity: Severity = scores[index] >= model.principles[principle].stop ? 'stop' : 'caution';
-      const [start, end] = excerptOf(text, tokens, features, index);
+      const [start, end] = excerptOf(text, tokens, weighed, index);
       found.push({
         rule: `scorer.${principle}`,
         principle,
@@ -342,5 +390,5 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return found;
   }
 
-  return { margins, findings };
+  return { margins: (features) => marginsOf(weighedOnce(features)), findings };
 }
