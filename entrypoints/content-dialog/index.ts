@@ -6,7 +6,7 @@ import { PreSubmitDialog } from '@/components/PreSubmitDialog';
 import { walkFlowchart } from '@/rules';
 import { DIALOG_MODULE, type DialogModule } from '@/entrypoints/content/lazy-modules';
 
-const mountDialog: DialogModule['mountDialog'] = (props) => {
+const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
   const host = document.createElement('tbyp-dialog');
   // The page's styles must not reach in; the host itself sits above everything. Hidden until
   // the content script's hosts.css, which leaves with the extension, shows it.
@@ -15,7 +15,8 @@ const mountDialog: DialogModule['mountDialog'] = (props) => {
   const container = document.createElement('div');
   shadow.append(container);
   document.documentElement.append(host);
-  const root = createRoot(container);
+  // A render error would leave an empty overlay and a post waiting for a choice that cannot be made.
+  const root = createRoot(container, { onUncaughtError: onFailure });
   root.render(createElement(PreSubmitDialog, { ...props, walk: walkFlowchart(props.analysis.findings) }));
   return () => {
     root.unmount();

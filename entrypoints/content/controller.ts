@@ -36,6 +36,8 @@ interface Tracked {
   analysis?: Analysis;
   state: BadgeState;
   timer?: ReturnType<typeof setTimeout>;
+  /** Date.now() of the box's last change. */
+  changedAt: number;
 }
 
 export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
@@ -49,6 +51,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   let engine: Engine | undefined;
   let overlay: OverlayRoot | undefined;
   let layoutFrame = 0;
+  /** Boxes grow as people type: the badge follows on a resize, with no layout read per key. */
+  const resizes = new ResizeObserver(() => requestLayout());
 
   /** Settings known, not paused, this site on. */
   const isActive = () =>
@@ -112,8 +116,10 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       observer: new MutationObserver(() => scheduleAnalysis(entry)),
       text: '',
       state: 'ok',
+      changedAt: 0,
     };
     entry.observer.observe(composer.editor, { childList: true, subtree: true, characterData: true });
+    resizes.observe(composer.editor);
     tracked.set(composer.editor, entry);
     if (analysisFailed) showUnwatched(entry);
     else analyse(entry);
@@ -124,6 +130,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     if (!entry) return;
     clearTimeout(entry.timer);
     entry.observer.disconnect();
+    resizes.unobserve(editor);
     entry.badge.remove();
     entry.highlights.remove();
     tracked.delete(editor);
@@ -154,9 +161,17 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   }
 
   function scheduleAnalysis(entry: Tracked) {
-    requestLayout(); // the box may have grown: the badge follows at once, the verdict after the pause
-    clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => analyse(entry), ANALYSIS_DELAY_MS);
+    // Underlines move with the text at once; the badge moves with the box (`resizes`); the verdict after the pause.
+    if (entry.analysis?.findings.length) requestLayout();
+    entry.changedAt = Date.now();
+    entry.timer ??= setTimeout(() => analyseAfterPause(entry), ANALYSIS_DELAY_MS);
+  }
+
+  /** One timer per pause in typing rather than one per key: it waits out what is left of the pause. */
+  function analyseAfterPause(entry: Tracked) {
+    const quietFor = Date.now() - entry.changedAt;
+    entry.timer = quietFor < ANALYSIS_DELAY_MS ? setTimeout(() => analyseAfterPause(entry), ANALYSIS_DELAY_MS - quietFor) : undefined;
+    if (!entry.timer) analyse(entry);
   }
 
   function analyse(entry: Tracked) {
@@ -272,7 +287,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     async showDialog(attempt, { text, analysis }) {
       const dialog = await loadDialogModule();
       const current = settings!;
-      await new Promise<void>((resolve) => {
+      await new Promise<void>((resolve, reject) => {
         const unmount = dialog.mountDialog({
           analysis,
           text,
@@ -295,6 +310,9 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
           onMarkWrong(finding) {
             analysisModule?.addAllowEntry({ rule: finding.rule, phrase: finding.excerpt }).catch(() => {});
           },
+        }, (error) => {
+          unmount();
+          reject(error); // the guard lets the post through and records it
         });
       });
     },
@@ -309,7 +327,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     window.addEventListener(type, handler, { capture: true, passive: true, signal });
 
   listen('input', (event) => {
-    const entry = trackedFromPath(event.composedPath());
+    // The box is the target unless it sits in a shadow root: no path to build on every key.
+    const entry = tracked.get(event.target as HTMLElement) ?? trackedFromPath(event.composedPath());
     if (entry) scheduleAnalysis(entry);
   });
   listen('focusin', (event) => {

@@ -22,7 +22,8 @@ export interface AnalysisModule {
  * shows it in its own open shadow root, walks the flowchart itself, and returns its remover.
  */
 export interface DialogModule {
-  mountDialog(props: Omit<PreSubmitDialogProps, 'walk'>): () => void;
+  /** `onFailure` is called if the dialog fails while rendering (the post then goes through). */
+  mountDialog(props: Omit<PreSubmitDialogProps, 'walk'>, onFailure: (error: unknown) => void): () => void;
 }
 
 export const ANALYSIS_MODULE = { path: '/content-analysis.js', global: '__thinkBeforeYouPostAnalysis' } as const;

@@ -2,8 +2,8 @@
  * Fault injection (issue 5), in Chromium and Firefox with the built extension: the site renames
  * or removes its selectors (`?fault=` switches of the test pages, tests/fixtures/src/fixture-panel.ts),
  * re-renders its composer mid-typing, or the extension goes away while a tab is open; and the
- * extension's own analysis module fails (a copy of the build with the fault written into
- * content-analysis.js). In every case the site's own Post publishes exactly what was typed,
+ * extension's own lazily loaded modules fail (a copy of the build with the fault written into
+ * content-analysis.js and content-dialog.js). In every case the site's own Post publishes exactly what was typed,
  * once, and a box the extension cannot guard says so on its badge.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -189,36 +189,47 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
 });
 
 /**
- * A copy of the build whose analysis module (content-analysis.js) fails in the way the page's
- * `?analysis-fault=` asks: `load` (it throws while loading), `engine` (every analysis throws),
- * `settings` (the settings cannot be read). Without the parameter it is the real module.
+ * A copy of the build whose lazily loaded modules fail in the way the page's `?module-fault=`
+ * asks: `load` (the analysis module throws while loading), `engine` (every analysis throws),
+ * `settings` (the settings cannot be read), `dialog` (the dialog fails while rendering). Without
+ * the parameter they are the real modules.
  */
-function buildWithFaultyAnalysis(sourceDir: string): { dir: string; remove(): void } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'tbyp-faulty-analysis-'));
+function buildWithFaultyModules(sourceDir: string): { dir: string; remove(): void } {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tbyp-faulty-modules-'));
   const dir = path.join(root, path.basename(sourceDir));
   cpSync(sourceDir, dir, { recursive: true });
-  const file = path.join(dir, 'content-analysis.js');
-  const module = 'globalThis.__thinkBeforeYouPostAnalysis';
-  writeFileSync(
-    file,
-    `const analysisFault = new URLSearchParams(location.search).get('analysis-fault');
-if (analysisFault === 'load') throw new Error('fault injected: the analysis module fails to load');
-${readFileSync(file, 'utf8')}
-if (analysisFault === 'engine') ${module}.createEngine = () => ({ analyze() { throw new Error('fault injected: analysis'); } });
-if (analysisFault === 'settings') ${module}.loadSettings = () => Promise.reject(new Error('fault injected: settings'));
-`,
+  const inject = (name: string, before: string, after: string) => {
+    const file = path.join(dir, name);
+    const fault = "const moduleFault = new URLSearchParams(location.search).get('module-fault');";
+    writeFileSync(file, `${fault}\n${before}\n${readFileSync(file, 'utf8')}\n${after}\n`);
+  };
+  const analysis = 'globalThis.__thinkBeforeYouPostAnalysis';
+  inject(
+    'content-analysis.js',
+    "if (moduleFault === 'load') throw new Error('fault injected: the analysis module fails to load');",
+    `if (moduleFault === 'engine') ${analysis}.createEngine = () => ({ analyze() { throw new Error('fault injected: analysis'); } });
+if (moduleFault === 'settings') ${analysis}.loadSettings = () => Promise.reject(new Error('fault injected: settings'));`,
+  );
+  const dialog = 'globalThis.__thinkBeforeYouPostDialog';
+  inject(
+    'content-dialog.js',
+    '',
+    `if (moduleFault === 'dialog') {
+  const mountDialog = ${dialog}.mountDialog;
+  ${dialog}.mountDialog = (props, onFailure) => mountDialog({ ...props, settings: null }, onFailure);
+}`,
   );
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-const ANALYSIS_FAULTS = ['load', 'engine', 'settings'] as const;
+const MODULE_FAULTS = ['load', 'engine', 'settings', 'dialog'] as const;
 const BUILT_DIRS: Record<BrowserName, string> = { chromium: CHROME_EXTENSION_DIR, firefox: FIREFOX_EXTENSION_DIR };
 
-describe.each(BROWSERS)('a failing analysis module in %s', (browserName) => {
+describe.each(BROWSERS)('a failing module of the extension in %s', (browserName) => {
   let session: Session;
-  let build: ReturnType<typeof buildWithFaultyAnalysis>;
+  let build: ReturnType<typeof buildWithFaultyModules>;
   beforeAll(async () => {
-    build = buildWithFaultyAnalysis(BUILT_DIRS[browserName]);
+    build = buildWithFaultyModules(BUILT_DIRS[browserName]);
     session = await launch(browserName, { extension: { dir: build.dir } });
   });
   afterAll(async () => {
@@ -226,13 +237,14 @@ describe.each(BROWSERS)('a failing analysis module in %s', (browserName) => {
     build?.remove();
   });
 
-  test.each(ANALYSIS_FAULTS)('analysis fault "%s": the post goes through once, the badge says not watched', async (fault) => {
-    const p: SubmitPath = { ...X_HOME, url: `${SITE_URLS.xHome}?analysis-fault=${fault}` };
+  test.each(MODULE_FAULTS)('module fault "%s": the post goes through once', async (fault) => {
+    const p: SubmitPath = { ...X_HOME, url: `${SITE_URLS.xHome}?module-fault=${fault}` };
     // A tab per fault: a module that failed to load stays failed in its tab.
     const page = await session.newPage();
     await openComposer(page, p);
     await typeIn(page, p, RISKY);
-    await expectBadge(page, p, NOT_WATCHED);
+    // The analysis cannot run: the box says so. (With the dialog fault the analysis runs: Stop.)
+    await expectBadge(page, p, fault === 'dialog' ? 'Stop' : NOT_WATCHED);
     await submit(page, p);
     await publishedStraightThrough(page, p, RISKY);
     await page.close();
@@ -252,9 +264,9 @@ describe.each(BROWSERS)('a failing analysis module in %s', (browserName) => {
         open.onerror = () => resolve([]);
       })`);
       const failedOpen = entries.filter((entry) => entry.action === 'failed-open');
-      return failedOpen.length >= ANALYSIS_FAULTS.length ? failedOpen : undefined;
+      return failedOpen.length >= MODULE_FAULTS.length ? failedOpen : undefined;
     }, { timeout: 10_000 });
-    expect(failures).toHaveLength(ANALYSIS_FAULTS.length);
+    expect(failures).toHaveLength(MODULE_FAULTS.length);
     expect(failures.every((entry) => entry.site === 'x')).toBe(true);
     await options.close();
   });
