@@ -144,7 +144,9 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     }));
 
   const allowList = (options.allowList ?? []).map((entry) => ({ rule: entry.rule, phrase: normalize(entry.phrase).text.trim() }));
-  const scorer = createScorer(SCORER_MODEL as ScorerModel, citationLibrary);
+  // The scorer's vocabularies join the phrase index: one pass over the words finds both.
+  const scorer = createScorer(SCORER_MODEL as ScorerModel, citationLibrary, { index: phrases, firstSource: sources.length });
+  for (let k = 0; k < scorer.lexiconSources; k++) sources.push({ kind: 'phrases' });
 
   function analyze(text: string, ctx: AnalyzeContext = {}): Analysis {
     const normalized = normalize(text);
@@ -221,7 +223,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     // when rules found other principles: on held-out posts, keeping it quiet there
     // cost 0.03 principle recall and saved no false alarm.
     const foundByRules = new Set(findings.map((finding) => finding.principle));
-    for (const finding of scorer.findings(text, tokens, ctx, detections)) {
+    for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits })) {
       const wanted = !foundByRules.has(finding.principle) && !disabledPrinciples.has(finding.principle);
       if (wanted && !isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
     }

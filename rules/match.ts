@@ -191,18 +191,21 @@ export class PhraseIndex {
     return buckets.length ? buckets : NO_BUCKETS;
   }
 
-  /** Hits per source, in text order (sources without hits are left empty). */
-  run(tokens: Token[], sourceCount: number): (Hit[] | undefined)[] {
+  /**
+   * Hits per source, in text order (sources without hits are left empty); with
+   * `firstOnly`, only each source's first hit (phrases whose sources all have one are skipped).
+   */
+  run(tokens: Token[], sourceCount: number, firstOnly = false): (Hit[] | undefined)[] {
     const hits: (Hit[] | undefined)[] = new Array(sourceCount);
     for (let i = 0; i < tokens.length; i++) {
       const buckets = this.bucketsOfWord.of(tokens[i]);
       for (let b = 0; b < buckets.length; b++) {
         const bucket = buckets[b];
-        for (const entry of bucket.others) record(hits, entry, tokens, i, 1);
+        for (const entry of bucket.others) record(hits, entry, tokens, i, 1, firstOnly);
         if (i + 1 < tokens.length && bucket.bySecondWord.size) {
           // The second word is known to match: matching goes on from the third step.
           const bySecond = bucket.bySecondWord.get(tokens[i + 1].word);
-          if (bySecond) for (const entry of bySecond) record(hits, entry, tokens, i, 2);
+          if (bySecond) for (const entry of bySecond) record(hits, entry, tokens, i, 2, firstOnly);
         }
       }
     }
@@ -210,12 +213,21 @@ export class PhraseIndex {
   }
 }
 
+function allFound(hits: (Hit[] | undefined)[], sources: number[]): boolean {
+  for (const source of sources) if (!hits[source]) return false;
+  return true;
+}
+
 /** Adds a hit for each source of the phrase if the phrase matches from word t0 (its first `matched` steps are known to). */
-function record(hits: (Hit[] | undefined)[], entry: IndexedPhrase, tokens: Token[], t0: number, matched: number) {
+function record(hits: (Hit[] | undefined)[], entry: IndexedPhrase, tokens: Token[], t0: number, matched: number, firstOnly: boolean) {
+  if (firstOnly && allFound(hits, entry.sources)) return;
   const t1 = matchFrom(entry.steps, matched, tokens, t0 + matched);
   if (t1 < 0) return;
   const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
-  for (const source of entry.sources) (hits[source] ??= []).push(hit);
+  for (const source of entry.sources) {
+    const list = (hits[source] ??= []);
+    if (!firstOnly || !list.length) list.push(hit);
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

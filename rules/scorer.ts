@@ -7,7 +7,7 @@
 
 import type { AnalyzeContext, Citation, Finding, Localized, Principle, Severity } from './types';
 import { PRINCIPLES } from './types';
-import { PhraseIndex, WordMemo, type Token } from './match';
+import { PhraseIndex, WordMemo, type Hit, type Token } from './match';
 import { Detections, type DetectorName } from './detectors';
 import { LEXICONS } from './lexicons';
 
@@ -68,10 +68,22 @@ interface WordFeatures {
   pairs?: Map<string, string>;
 }
 
-/** The vocabularies and detectors a featuriser looks for, with one phrase index over those vocabularies. */
-export interface FeatureSpace {
-  lexicons: string[];
+/** A phrase index and the first of the sources the vocabularies take in it (the engine shares its own). */
+export interface PhraseSources {
   index: PhraseIndex;
+  firstSource: number;
+}
+
+/** What the engine already computed for a post, so that the scorer does not compute it again. */
+export interface PostSignals {
+  detections: Detections;
+  /** Hits per source of the shared phrase index. */
+  phraseHits: (Hit[] | undefined)[];
+}
+
+/** The vocabularies and detectors a featuriser looks for, with a phrase index over those vocabularies. */
+export interface FeatureSpace extends PhraseSources {
+  lexicons: string[];
   detectors: DetectorName[];
   /** Whether the space names a feature. */
   weighs: (name: string) => boolean;
@@ -82,9 +94,11 @@ export interface FeatureSpace {
 }
 
 /** Every feature, or (for a trained model) only those it weighs: fewer phrases and regexes to run. */
-export function featureSpace(weighted: (name: string) => boolean = () => true): FeatureSpace {
+export function featureSpace(
+  weighted: (name: string) => boolean = () => true,
+  { index, firstSource }: PhraseSources = { index: new PhraseIndex(), firstSource: 0 },
+): FeatureSpace {
   const lexicons = Object.keys(LEXICONS).sort().filter((name) => weighted(`l:${name}`));
-  const index = new PhraseIndex();
   const addLexicon = (name: string, source: number, seen: Set<string>) => {
     if (seen.has(name)) return;
     seen.add(name);
@@ -93,12 +107,12 @@ export function featureSpace(weighted: (name: string) => boolean = () => true): 
       else index.add(term, source);
     }
   };
-  lexicons.forEach((name, source) => addLexicon(name, source, new Set()));
-  return { lexicons, index, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)), weighs: weighted, words: {} };
+  lexicons.forEach((name, k) => addLexicon(name, firstSource + k, new Set()));
+  return { lexicons, index, firstSource, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)), weighs: weighted, words: {} };
 }
 
 /** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
-function weightedSpace(weighted: Map<string, unknown>): FeatureSpace {
+function weightedSpace(weighted: Map<string, unknown>, phrases?: PhraseSources): FeatureSpace {
   const pairs = new Map<string, Map<string, string>>();
   for (const name of weighted.keys()) {
     if (!name.startsWith('b:')) continue;
@@ -108,7 +122,7 @@ function weightedSpace(weighted: Map<string, unknown>): FeatureSpace {
     if (!seconds) pairs.set(first, (seconds = new Map()));
     seconds.set(name.slice(split + 1), name);
   }
-  return { ...featureSpace((name) => weighted.has(name)), pairs };
+  return { ...featureSpace((name) => weighted.has(name), phrases), pairs };
 }
 
 function wordFeatures(word: string, stemmer: Stemmer, space: FeatureSpace): WordFeatures {
@@ -137,7 +151,7 @@ export function featuresOf(
   ctx: AnalyzeContext,
   model: Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>,
   space: FeatureSpace,
-  detections = new Detections(text),
+  signals?: PostSignals,
 ): Features {
   const names: string[] = [];
   const at: number[] = [];
@@ -161,12 +175,13 @@ export function featuresOf(
     }
   }
   if (model.lexicons) {
-    const hitsByLexicon = space.index.run(tokens, space.lexicons.length);
-    space.lexicons.forEach((name, source) => {
-      const first = hitsByLexicon[source]?.[0];
+    const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, true);
+    space.lexicons.forEach((name, k) => {
+      const first = hits[space.firstSource + k]?.[0];
       if (first) add(`l:${name}`, first.t0);
     });
   }
+  const detections = signals?.detections ?? new Detections(text);
   for (const name of space.detectors) if (detections.of(name).length) add(`f:${name}`, -1);
   if ((ctx.kind ?? 'post') !== 'post') add(`f:${ctx.kind}`, -1);
   if ((ctx.images ?? 0) > 0) add('f:images', -1);
@@ -289,10 +304,13 @@ export interface Scorer {
   /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
   margins(features: Features): Float64Array;
   /** Findings for the principles whose margin passes the caution threshold. */
-  findings(text: string, tokens: Token[], ctx: AnalyzeContext, detections?: Detections): Finding[];
+  findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[];
+  /** How many sources its vocabularies take in the phrase index. */
+  lexiconSources: number;
 }
 
-export function createScorer(model: ScorerModel, citationLibrary: Record<string, Citation>): Scorer {
+/** A scorer; given the engine's phrase index, its vocabularies are matched in the engine's one pass over the words. */
+export function createScorer(model: ScorerModel, citationLibrary: Record<string, Citation>, phrases?: PhraseSources): Scorer {
   // The principles' models in PRINCIPLES order, then the gate.
   const models = [...PRINCIPLES.map((principle) => model.principles[principle]), model.gate];
   const gate = PRINCIPLES.length;
@@ -315,7 +333,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   }
   offsets[featureOf.size] = entries.length;
   const biases = Float64Array.from(models, (entry) => entry.bias);
-  const space = weightedSpace(byName);
+  const space = weightedSpace(byName, phrases);
   const citations = Object.fromEntries(
     PRINCIPLES.map((principle) => [principle, CITATION_IDS[principle].map((id) => citationLibrary[id]).filter(Boolean)]),
   ) as Record<Principle, Citation[]>;
@@ -365,9 +383,9 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return sentences[best] ?? [0, text.length];
   }
 
-  function findings(text: string, tokens: Token[], ctx: AnalyzeContext, detections?: Detections): Finding[] {
+  function findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[] {
     if (!tokens.length) return [];
-    const weighed = weighedOnce(featuresOf(text, tokens, ctx, model, space, detections));
+    const weighed = weighedOnce(featuresOf(text, tokens, ctx, model, space, signals));
     const scores = marginsOf(weighed);
     const flagged = flaggedPrinciples(scores, scores[gate] >= model.gate.caution, (p) => models[p].caution);
     const found: Finding[] = [];
@@ -390,5 +408,5 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return found;
   }
 
-  return { margins: (features) => marginsOf(weighedOnce(features)), findings };
+  return { margins: (features) => marginsOf(weighedOnce(features)), findings, lexiconSources: space.lexicons.length };
 }
