@@ -4,10 +4,10 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PreSubmitDialog } from '@/components/PreSubmitDialog';
 import { walkFlowchart } from '@/rules';
-import { DIALOG_MODULE, type DialogModule } from '@/entrypoints/content/lazy-modules';
+import { DIALOG_HOST_TAG, DIALOG_MODULE, type DialogModule } from '@/entrypoints/content/lazy-modules';
 
 const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
-  const host = document.createElement('tbyp-dialog');
+  const host = document.createElement(DIALOG_HOST_TAG);
   // The page's styles must not reach in; the host itself sits above everything. Hidden until
   // the content script's hosts.css, which leaves with the extension, shows it.
   host.style.cssText = 'all: initial; display: none; position: fixed; inset: 0; z-index: 2147483647;';

@@ -11,8 +11,8 @@ import { isTabStatusRequest, JOURNAL_MESSAGE, type JournalMessage, type TabStatu
 import type { EffectiveSettings } from '@/utils/settings';
 import { createBadge, type Badge, type BadgeState } from './badge';
 import { createHighlights, type Highlights } from './highlights';
-import { loadAnalysisModule, loadDialogModule, type AnalysisModule } from './lazy-modules';
-import { createOverlayRoot, type OverlayRoot } from './overlay-root';
+import { DIALOG_HOST_TAG, loadAnalysisModule, loadDialogModule, type AnalysisModule } from './lazy-modules';
+import { createOverlayRoot, OVERLAY_HOST_TAG, type OverlayRoot } from './overlay-root';
 import { watchComposers } from './watcher';
 import { createSubmitGuard, type SubmitAttempt } from './submit-guard';
 import type { Composer, SiteAdapter } from './sites/types';
@@ -42,6 +42,9 @@ interface Tracked {
 
 export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const signal = ctx.signal;
+  // Left by an earlier copy of this script that can no longer run (Firefox injects the new copy
+  // into open tabs when the extension is updated or enabled again): its badges and dialog are dead.
+  for (const stale of document.querySelectorAll(`${OVERLAY_HOST_TAG}, ${DIALOG_HOST_TAG}`)) stale.remove();
   const tracked = new Map<HTMLElement, Tracked>();
   let analysisModule: AnalysisModule | undefined;
   let analysisLoading: Promise<void> | undefined;
@@ -141,6 +144,9 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   }
 
   const watcher = watchComposers(adapter, { found: track, pruned: pruneRemoved }, signal);
+  // Usually nothing is there yet (document_start), but a script injected into an open tab (Firefox,
+  // when the extension is installed or enabled again) meets boxes that no mutation will announce.
+  watcher.rescan();
 
   function trackedFromPath(path: EventTarget[]): Tracked | undefined {
     for (const node of path) {

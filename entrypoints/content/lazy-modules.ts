@@ -28,6 +28,8 @@ export interface DialogModule {
 
 export const ANALYSIS_MODULE = { path: '/content-analysis.js', global: '__thinkBeforeYouPostAnalysis' } as const;
 export const DIALOG_MODULE = { path: '/content-dialog.js', global: '__thinkBeforeYouPostDialog' } as const;
+/** The element the dialog module mounts its shadow root in (shown by hosts.css). */
+export const DIALOG_HOST_TAG = 'tbyp-dialog';
 
 export const loadAnalysisModule = () => loadExtensionModule<AnalysisModule>(ANALYSIS_MODULE.path, ANALYSIS_MODULE.global);
 export const loadDialogModule = () => loadExtensionModule<DialogModule>(DIALOG_MODULE.path, DIALOG_MODULE.global);

@@ -2,7 +2,7 @@
 // outside the site's editors and is `open` so assistive tools and tests can reach it.
 import overlayCss from './overlay.css?inline';
 
-const HOST_TAG = 'tbyp-overlay';
+export const OVERLAY_HOST_TAG = 'tbyp-overlay';
 
 export interface OverlayRoot {
   shadow: ShadowRoot;
@@ -12,7 +12,7 @@ export interface OverlayRoot {
 }
 
 export function createOverlayRoot(): OverlayRoot {
-  const host = document.createElement(HOST_TAG);
+  const host = document.createElement(OVERLAY_HOST_TAG);
   // Fixed, zero-size, above the page, and blind to the mouse except where a child opts in.
   // Hidden until hosts.css (which leaves with the extension) shows it.
   host.style.cssText =

@@ -186,6 +186,28 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     await submit(page, p);
     await publishedStraightThrough(page, p, RISKY);
   });
+
+  // Firefox only: it injects the content script into open tabs when the extension comes back;
+  // Chromium never does (the page must be reloaded there).
+  if (browserName === 'firefox') {
+    test('the extension comes back into the open tab: one live badge, the post guarded again', async () => {
+      const p = X_HOME;
+      await typeIn(page, p, RISKY);
+      await session.installExtensionAgain();
+      await expectBadge(page, p, 'Stop');
+      expect(await page.toolkit<number>('count', { role: 'status' })).toBe(1);
+      expect(await page.evaluate<number>(`document.querySelectorAll('tbyp-overlay').length`)).toBe(1);
+      const before = await published(page);
+      await submit(page, p);
+      await waitUntil('the pre-submit dialog', () => dialogCount(page), { timeout: 10_000 });
+      expect(await published(page)).toEqual(before);
+      await page.click(POST_ANYWAY_BUTTON);
+      const expected = [...before, expect.objectContaining({ text: RISKY, composer: p.composer })];
+      await waitUntil('the page to publish', async () => (await published(page)).length > before.length);
+      await settle();
+      expect(await published(page)).toEqual(expected);
+    });
+  }
 });
 
 /**

@@ -59,6 +59,12 @@ export interface Session {
    * are not injected again), Firefox uninstalls it (WebDriver BiDi).
    */
   unloadExtension(): Promise<void>;
+  /**
+   * Firefox: installs the extension again after unloadExtension(); Firefox then injects its
+   * content script into the tabs already open. Chromium injects nothing into open tabs (and its
+   * reload already brought the extension back), so there it throws.
+   */
+  installExtensionAgain(): Promise<void>;
   /** Settles when the browser is gone, including when a person closes its window. */
   readonly closed: Promise<void>;
   close(): Promise<void>;
@@ -260,6 +266,9 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
       await page.evaluate('chrome.runtime.reload()').catch(() => {});
       await closed;
     },
+    async installExtensionAgain() {
+      throw new Error('Chromium does not inject content scripts into open tabs: reload the page instead');
+    },
     async close() {
       await context.close();
       await proxy.close();
@@ -351,6 +360,9 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
     },
     async unloadExtension() {
       if (installedId) await browser.uninstallExtension(installedId);
+    },
+    async installExtensionAgain() {
+      if (extensionDir) await browser.installExtension(extensionDir);
     },
     async close() {
       await browser.close();
