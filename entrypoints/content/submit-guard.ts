@@ -157,7 +157,8 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
   }
 
   function onKeydown(event: KeyboardEvent) {
-    if (replaying || !hooks.isWatching() || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    // The key first: this runs on every key the person types.
+    if (event.key !== 'Enter' || replaying || !hooks.isWatching() || event.isComposing || event.keyCode === 229) return;
     const composer = hooks.trackedComposerFromPath(event.composedPath());
     if (!composer || !adapter.isSubmitKey(event, composer)) return;
     const control = adapter.findSubmitControl(composer);
