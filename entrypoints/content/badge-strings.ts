@@ -13,6 +13,7 @@ type Phrases = {
   caution: (count: number) => string;
   stop: (count: number) => string;
   unwatched: string;
+  unavailable: string;
   severity: Record<Severity, string>;
 };
 
@@ -23,6 +24,7 @@ interface BadgeMessages {
   caution: { one: MessageEntry; other: MessageEntry };
   stop: { one: MessageEntry; other: MessageEntry };
   unwatched: MessageEntry;
+  unavailable: MessageEntry;
   severity: Record<Severity, MessageEntry>;
 }
 
@@ -34,6 +36,7 @@ const BADGE_MESSAGES: Record<Language, BadgeMessages> = {
     caution: { one: en.badgeCaution_one, other: en.badgeCaution_other },
     stop: { one: en.badgeStop_one, other: en.badgeStop_other },
     unwatched: en.badgeUnwatched,
+    unavailable: en.badgeUnavailable,
     severity: { info: en.severity_info, caution: en.severity_caution, stop: en.severity_stop },
   },
   fr: {
@@ -42,6 +45,7 @@ const BADGE_MESSAGES: Record<Language, BadgeMessages> = {
     caution: { one: fr.badgeCaution_one, other: fr.badgeCaution_other },
     stop: { one: fr.badgeStop_one, other: fr.badgeStop_other },
     unwatched: fr.badgeUnwatched,
+    unavailable: fr.badgeUnavailable,
     severity: { info: fr.severity_info, caution: fr.severity_caution, stop: fr.severity_stop },
   },
   es: {
@@ -50,6 +54,7 @@ const BADGE_MESSAGES: Record<Language, BadgeMessages> = {
     caution: { one: es.badgeCaution_one, other: es.badgeCaution_other },
     stop: { one: es.badgeStop_one, other: es.badgeStop_other },
     unwatched: es.badgeUnwatched,
+    unavailable: es.badgeUnavailable,
     severity: { info: es.severity_info, caution: es.severity_caution, stop: es.severity_stop },
   },
 };
@@ -65,6 +70,7 @@ function phrases(language: Language): Phrases {
     caution: counted(messages.caution),
     stop: counted(messages.stop),
     unwatched: text(messages.unwatched),
+    unavailable: text(messages.unavailable),
     severity: {
       info: text(messages.severity.info),
       caution: text(messages.severity.caution),

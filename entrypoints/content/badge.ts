@@ -7,7 +7,9 @@ import type { Analysis, Finding, Language, SourceId } from '@/rules/types';
 export type SourceNames = Partial<Record<SourceId | string, { short: string }>>;
 import { BADGE_STRINGS } from './badge-strings';
 
-export type BadgeState = 'ok' | 'caution' | 'stop' | 'unwatched';
+/** `unwatched`: no submit control found for the box; `unavailable`: the checks themselves failed. */
+export type BadgeState = 'ok' | 'caution' | 'stop' | 'unwatched' | 'unavailable';
+export const isUnchecked = (state: BadgeState) => state === 'unwatched' || state === 'unavailable';
 
 export interface Badge {
   update(state: BadgeState, analysis: Analysis | undefined, language: Language, sources: SourceNames): void;
@@ -26,6 +28,7 @@ const countedFindings = (findings: Finding[]) => findings.filter((finding) => fi
 function describe(state: BadgeState, findings: Finding[], language: Language): string {
   const phrases = BADGE_STRINGS[language] ?? BADGE_STRINGS.en;
   if (state === 'unwatched') return phrases.unwatched;
+  if (state === 'unavailable') return phrases.unavailable;
   if (state === 'ok') return phrases.ok;
   return phrases[state](countedFindings(findings));
 }
@@ -111,7 +114,7 @@ export function createBadge(shadow: ShadowRoot, signal: AbortSignal): Badge {
       const findings = analysis?.findings ?? [];
       badge.dataset.state = state;
       icon.textContent =
-        state === 'ok' ? '✓' : state === 'unwatched' ? '⊘' : `${state === 'stop' ? '■' : '▲'} ${countedFindings(findings)}`;
+        state === 'ok' ? '✓' : isUnchecked(state) ? '⊘' : `${state === 'stop' ? '■' : '▲'} ${countedFindings(findings)}`;
       const description = describe(state, findings, language);
       label.textContent = description;
       button.title = `${phrases.title}: ${description}`;

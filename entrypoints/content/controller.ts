@@ -9,7 +9,7 @@ import type { Analysis } from '@/rules/types';
 import type { JournalAction, JournalEntry } from '@/utils/journal';
 import { isTabStatusRequest, JOURNAL_MESSAGE, type JournalMessage, type TabStatus } from '@/utils/messages';
 import type { EffectiveSettings } from '@/utils/settings';
-import { createBadge, type Badge, type BadgeState } from './badge';
+import { createBadge, isUnchecked, type Badge, type BadgeState } from './badge';
 import { createHighlights, type Highlights } from './highlights';
 import { DIALOG_HOST_TAG, loadAnalysisModule, loadDialogModule, type AnalysisModule } from './lazy-modules';
 import { createOverlayRoot, OVERLAY_HOST_TAG, type OverlayRoot } from './overlay-root';
@@ -82,7 +82,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
         analysisLoading = undefined;
         analysisFailed = true;
         console.warn('[Think Before You Post] could not load the rules; posts are not checked', error);
-        for (const entry of tracked.values()) showUnwatched(entry);
+        for (const entry of tracked.values()) showUnavailable(entry);
       }
     })();
     return analysisLoading;
@@ -124,7 +124,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     entry.observer.observe(composer.editor, { childList: true, subtree: true, characterData: true });
     resizes.observe(composer.editor);
     tracked.set(composer.editor, entry);
-    if (analysisFailed) showUnwatched(entry);
+    if (analysisFailed) showUnavailable(entry);
     else analyse(entry);
   }
 
@@ -193,17 +193,17 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     } catch (error) {
       // A failing analysis leaves the box unchecked, and says so; the submit then fails open.
       console.warn('[Think Before You Post] analysis failed', error);
-      showUnwatched(entry);
+      showUnavailable(entry);
       return;
     }
     if (entry.analysis && entry.analysis.verdict !== 'ok') loadDialogModule().catch(() => {}); // pre-warm
     requestLayout();
   }
 
-  function showUnwatched(entry: Tracked) {
+  function showUnavailable(entry: Tracked) {
     entry.analysis = undefined;
-    entry.state = 'unwatched';
-    entry.badge.update('unwatched', undefined, settings?.uiLanguage ?? 'en', analysisModule?.SOURCES ?? {});
+    entry.state = 'unavailable';
+    entry.badge.update('unavailable', undefined, settings?.uiLanguage ?? 'en', analysisModule?.SOURCES ?? {});
     requestLayout();
   }
 
@@ -235,7 +235,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       const { editor } = entry.composer;
       const shown =
         (engine !== undefined || analysisFailed) &&
-        (entry.text.trim() !== '' || (active !== null && editor.contains(active)) || entry.state === 'unwatched');
+        (entry.text.trim() !== '' || (active !== null && editor.contains(active)) || isUnchecked(entry.state));
       entry.badge.place(shown ? editor.getBoundingClientRect() : null);
       const findings = entry.analysis?.findings ?? [];
       if (findings.length) entry.highlights.draw(editor, entry.text, findings);
