@@ -17,21 +17,69 @@ export const NO_WORD = -1;
 /** Most distinct words of posts that get a number: posts repeat everyday words, and memory stays bounded. */
 const MAX_POST_WORDS = 16384;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, FNV_PRIME);
+
+function sameWord(word: string, text: string, begin: number, end: number): boolean {
+  if (word.length !== end - begin) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(begin + i)) return false;
+  return true;
+}
+
 /**
  * Every distinct word seen, numbered, so that matchers remember what they know
  * about a word in an array instead of looking it up by its text each time.
  * Words of phrases always get a number; words of posts until MAX_POST_WORDS.
+ * An open-addressing table over the words' hashes finds a word of a post from
+ * the characters of the text, without cutting it out first.
  */
-const vocabulary = new Map<string, number>();
-let postWords = 0;
+class Vocabulary {
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(1 << 15).fill(NO_WORD);
+  private postWords = 0;
 
-function numberOf(text: string, always: boolean): number {
-  const known = vocabulary.get(text);
-  if (known !== undefined) return known;
-  if (!always && postWords >= MAX_POST_WORDS) return NO_WORD;
-  if (!always) postWords++;
-  vocabulary.set(text, vocabulary.size);
-  return vocabulary.size - 1;
+  /** The number of text[begin, end), whose hash is `hash`. */
+  numberOf(text: string, begin: number, end: number, hash: number, always: boolean): number {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let id = this.slots[slot]; id !== NO_WORD; id = this.slots[slot]) {
+      if (this.hashes[id] === hash && sameWord(this.words[id], text, begin, end)) return id;
+      slot = (slot + 1) & mask;
+    }
+    if (!always && this.postWords >= MAX_POST_WORDS) return NO_WORD;
+    if (!always) this.postWords++;
+    const id = this.words.length;
+    this.words.push(begin === 0 && end === text.length ? text : text.slice(begin, end));
+    this.hashes.push(hash);
+    this.slots[slot] = id;
+    // Kept at most half full, so that probes stay short.
+    if (this.words.length * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  textOf(word: number): string {
+    return this.words[word];
+  }
+
+  private rehash() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(NO_WORD);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((hash, id) => {
+      let slot = hash & mask;
+      while (this.slots[slot] !== NO_WORD) slot = (slot + 1) & mask;
+      this.slots[slot] = id;
+    });
+  }
+}
+
+const vocabulary = new Vocabulary();
+
+function phraseWordNumber(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return vocabulary.numberOf(word, 0, word.length, hash, true);
 }
 
 /** What a matcher computed about each numbered word; words without a number are computed each time. */
@@ -77,19 +125,26 @@ export function tokenize(normalized: Normalized): Token[] {
   const { text, starts, ends } = normalized;
   const tokens: Token[] = [];
   let begin = -1;
+  let hash = FNV_OFFSET;
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordChar(text.charCodeAt(i));
-    if (inWord && begin < 0) begin = i;
-    else if (!inWord && begin >= 0) {
-      const word = text.slice(begin, i);
-      tokens.push({ text: word, word: numberOf(word, false), start: starts[begin], end: ends[i - 1] });
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (isWordChar(code)) {
+      if (begin < 0) {
+        begin = i;
+        hash = FNV_OFFSET;
+      }
+      hash = hashStep(hash, code);
+    } else if (begin >= 0) {
+      const word = vocabulary.numberOf(text, begin, i, hash, false);
+      const wordText = word === NO_WORD ? text.slice(begin, i) : vocabulary.textOf(word);
+      tokens.push({ text: wordText, word, start: starts[begin], end: ends[i - 1] });
       begin = -1;
     }
   }
   return tokens;
 }
 
-const wordStep = (text: string): Step => ({ kind: 'word', text, word: numberOf(text, true) });
+const wordStep = (text: string): Step => ({ kind: 'word', text, word: phraseWordNumber(text) });
 
 function wordsOf(piece: string): string[] {
   return tokenize(normalize(piece)).map((t) => t.text);
