@@ -112,7 +112,7 @@ export function createSiteAdapter(site: SiteSelectors): SiteAdapter {
         (candidate.within === undefined || (parent !== null && closestComposed(parent, candidate.within) !== null)),
     );
     if (spec) return { editor: element, spec };
-    return safeMatches(element, site.fallbackEditor) ? { editor: element } : null;
+    return site.fallbackEditor !== undefined && safeMatches(element, site.fallbackEditor) ? { editor: element } : null;
   }
 
   return {

@@ -1,14 +1,14 @@
 // Facebook: Lexical editors (see shared SITES.md). Class names are generated per deploy,
 // so only roles, aria-labels, data-lexical-editor and the page's structure are used.
 import { createSiteAdapter } from './adapter';
-import { EDITABLE_ROOT, labelledAsComment, SUBMIT_NAMES } from './labels';
+import { CONTENTEDITABLE, DIALOG, labelledAsComment, SUBMIT_NAMES } from './labels';
 import type { ComposerSpec, SiteSelectors } from './types';
 
 /** Comments and replies: Enter sends; the send control is named Comment / Reply / Send. */
 const comment: Omit<ComposerSpec, 'name' | 'editor'> = {
   kind: 'comment',
   submitKeys: ['enter', 'mod-enter'],
-  scopes: ['form', '[role="article"]', '[role="dialog"]'],
+  scopes: ['form', '[role="article"]', DIALOG],
   submitSelectors: ['#focused-state-composer-submit [role="button"]'],
   submitLabels: [...SUBMIT_NAMES.comment, ...SUBMIT_NAMES.reply, ...SUBMIT_NAMES.send],
 };
@@ -17,25 +17,24 @@ export const facebookSelectors: SiteSelectors = {
   platform: 'facebook',
   hosts: ['www.facebook.com', 'web.facebook.com', 'facebook.com'],
   composers: [
-    { name: 'comment or reply under a post, by its label (Enter submits)', editor: labelledAsComment('[contenteditable="true"]'), ...comment },
+    { name: 'comment or reply under a post, by its label (Enter submits)', editor: labelledAsComment(CONTENTEDITABLE), ...comment },
     {
       name: 'any box inside a post of the feed is a comment or reply (labels renamed)',
-      editor: '[contenteditable="true"]',
+      editor: CONTENTEDITABLE,
       within: '[role="article"], [aria-posinset]',
       ...comment,
     },
     {
       name: '"Create post" dialog, Groups and Pages composers',
-      editor: '[contenteditable="true"]',
+      editor: CONTENTEDITABLE,
       kind: 'post',
       submitKeys: [],
-      scopes: ['[role="dialog"]', 'form'],
+      scopes: [DIALOG, 'form'],
       submitSelectors: [],
       submitLabels: [...SUBMIT_NAMES.post, ...SUBMIT_NAMES.share],
       attachments: 'img[src^="blob:"], video',
     },
   ],
-  fallbackEditor: EDITABLE_ROOT,
   // Messenger (its chat boxes are labelled "Message" / « Message » / "Mensaje") and search are out of scope.
   ignore: [
     '[role="navigation"]', '[role="search"]', '[aria-label*="Messenger" i]', '[data-testid="mwchat-tabs"]',

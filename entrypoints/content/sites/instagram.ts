@@ -1,6 +1,6 @@
 // Instagram: a textarea for comments, Lexical for the new-post caption (see shared SITES.md).
 import { createSiteAdapter } from './adapter';
-import { EDITABLE_ROOT, labelledAsComment, SUBMIT_NAMES } from './labels';
+import { CONTENTEDITABLE, DIALOG, EDITABLE_ROOT, labelledAsComment, SUBMIT_NAMES } from './labels';
 import type { ComposerSpec, SiteSelectors } from './types';
 
 /** Comments: Enter sends; the control beside the box is named Post (or Reply, Send). */
@@ -17,13 +17,14 @@ export const instagramSelectors: SiteSelectors = {
   hosts: ['www.instagram.com', 'instagram.com'],
   composers: [
     { name: 'comment under a post (a textarea; Enter submits)', editor: 'textarea', ...comment },
-    { name: 'comment box as a rich editor, by its label', editor: labelledAsComment('[contenteditable="true"]'), ...comment },
+    { name: 'comment box as a rich editor, by its label', editor: labelledAsComment(CONTENTEDITABLE), ...comment },
     {
       name: 'new post caption in the "Create" dialog',
-      editor: '[role="dialog"] [contenteditable="true"]',
+      editor: CONTENTEDITABLE,
+      within: DIALOG,
       kind: 'post',
       submitKeys: [],
-      scopes: ['[role="dialog"]'],
+      scopes: [DIALOG],
       submitSelectors: [],
       submitLabels: [...SUBMIT_NAMES.share, ...SUBMIT_NAMES.post],
       attachments: 'img[src^="blob:"], video',

@@ -18,5 +18,9 @@ export function labelledAsComment(editor: string): string {
   return COMMENT_BOX_WORDS.flatMap((word) => [`${editor}[aria-label*="${word}" i]`, `${editor}[aria-placeholder*="${word}" i]`]).join(', ');
 }
 
-/** Every editable root a site may use for a compose box: contenteditable regions and textareas. */
-export const EDITABLE_ROOT = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+/** Every kind of contenteditable region a site may use for a compose box (the attribute's value is case-insensitive). */
+export const EDITABLE_ROOT = '[contenteditable="true" i], [contenteditable=""], [contenteditable="plaintext-only" i]';
+/** The same, as one compound selector that can take more conditions (`${CONTENTEDITABLE}[role="textbox"]`). */
+export const CONTENTEDITABLE = `:is(${EDITABLE_ROOT})`;
+/** Dialogs, whether an ARIA role or the native element. */
+export const DIALOG = ':is([role="dialog"], [role="alertdialog"], dialog)';

@@ -1,10 +1,8 @@
 // LinkedIn: Quill in the classic UI, ProseMirror inside an open shadow root (#interop-outlet)
 // in the newer one (see shared SITES.md).
 import { createSiteAdapter } from './adapter';
-import { EDITABLE_ROOT, labelledAsComment, SUBMIT_NAMES } from './labels';
+import { CONTENTEDITABLE, DIALOG, labelledAsComment, SUBMIT_NAMES } from './labels';
 import type { ComposerSpec, SiteSelectors } from './types';
-
-const EDITABLE = '[contenteditable="true"]';
 
 const comment: Omit<ComposerSpec, 'name' | 'editor'> = {
   kind: 'comment',
@@ -21,7 +19,7 @@ const comment: Omit<ComposerSpec, 'name' | 'editor'> = {
 const post: Omit<ComposerSpec, 'name' | 'editor'> = {
   kind: 'post',
   submitKeys: [],
-  scopes: ['.share-box', '.share-creation-state', '[componentkey*="ShareBox" i]', '[role="dialog"]'],
+  scopes: ['.share-box', '.share-creation-state', '[componentkey*="ShareBox" i]', DIALOG],
   submitSelectors: ['button.share-actions__primary-action'],
   submitLabels: [...SUBMIT_NAMES.post, ...SUBMIT_NAMES.share],
   attachments: '.share-creation-state__media img, .share-box__media img, img[src^="blob:"], video',
@@ -33,14 +31,13 @@ export const linkedinSelectors: SiteSelectors = {
   composers: [
     {
       name: 'comment box: classic (Quill) or newer (ProseMirror, often in a shadow root), by its place',
-      editor: EDITABLE,
+      editor: CONTENTEDITABLE,
       within: '.comments-comment-box, [componentkey*="comment" i], form, article, [role="article"], [data-urn]',
       ...comment,
     },
-    { name: 'comment box, by its label', editor: labelledAsComment(EDITABLE), ...comment },
-    { name: 'share box: classic (Quill), newer (ProseMirror), or any other box', editor: EDITABLE, ...post },
+    { name: 'comment box, by its label', editor: labelledAsComment(CONTENTEDITABLE), ...comment },
+    { name: 'share box: classic (Quill), newer (ProseMirror), or any other box', editor: CONTENTEDITABLE, ...post },
   ],
-  fallbackEditor: EDITABLE_ROOT,
   ignore: ['.msg-form', '[class*="msg-form"]', '[role="search"]'],
 };
 

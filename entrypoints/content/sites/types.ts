@@ -35,10 +35,10 @@ export interface SiteSelectors {
   hosts: string[];
   composers: ComposerSpec[];
   /**
-   * Editable boxes that look like a known site's editor but match no spec (markup changed):
-   * they are still read, and the badge says the Post button could not be found.
+   * Editable boxes that match no spec but may still be compose boxes: they are read, and the
+   * badge says they are not watched. Sites whose last spec takes any editable box need none.
    */
-  fallbackEditor: string;
+  fallbackEditor?: string;
   /** Editable boxes that are out of scope (direct messages, search). */
   ignore: string[];
 }

@@ -1,10 +1,10 @@
 // X / Twitter: Draft.js editors (see shared SITES.md). Read, never write: Draft.js rebuilds
 // its DOM from its own state and breaks when anything is inserted into it.
 import { createSiteAdapter } from './adapter';
-import { EDITABLE_ROOT, SUBMIT_NAMES } from './labels';
+import { CONTENTEDITABLE, DIALOG, SUBMIT_NAMES } from './labels';
 import type { ComposerSpec, SiteSelectors } from './types';
 
-const DRAFT_EDITOR = '[contenteditable="true"][data-testid^="tweetTextarea_"]';
+const DRAFT_EDITOR = `${CONTENTEDITABLE}[data-testid^="tweetTextarea_"]`;
 const SUBMIT_SELECTORS = ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]'];
 const SUBMIT_LABELS = [
   ...SUBMIT_NAMES.post, ...SUBMIT_NAMES.reply,
@@ -14,7 +14,7 @@ const SUBMIT_LABELS = [
 ];
 const ATTACHMENTS = '[data-testid="attachments"] img, [data-testid="attachments"] video';
 /** Threads put several editors in one container that shares one submit; elsewhere the nearest ancestor holding a submit control is used. */
-const SCOPES = ['[role="dialog"]', '[data-testid="inline_reply_composer"]'];
+const SCOPES = [DIALOG, '[data-testid="inline_reply_composer"]'];
 /** A reply: under a post, or in a dialog that shows the post being answered. */
 const ANSWERED_POST = '[data-testid="tweet"], article, [role="article"]';
 
@@ -39,20 +39,14 @@ export const xSelectors: SiteSelectors = {
     },
     {
       name: 'reply or quote modal (the post being answered is shown above the box)',
-      editor: `${DRAFT_EDITOR}, .public-DraftEditor-content[contenteditable="true"], [contenteditable="true"][role="textbox"]`,
-      within: `[role="dialog"]:has(${ANSWERED_POST})`,
+      editor: CONTENTEDITABLE,
+      within: `${DIALOG}:has(${ANSWERED_POST})`,
       kind: 'reply',
       ...shared,
     },
     { name: 'home composer, /compose/post modal, thread', editor: DRAFT_EDITOR, kind: 'post', ...shared },
-    {
-      name: 'Draft.js box without its data-testid, or any other text box (X renamed its hooks)',
-      editor: '.public-DraftEditor-content[contenteditable="true"], [contenteditable="true"][role="textbox"]',
-      kind: 'post',
-      ...shared,
-    },
+    { name: 'a box without its data-testid (X renamed its hooks)', editor: CONTENTEDITABLE, kind: 'post', ...shared },
   ],
-  fallbackEditor: EDITABLE_ROOT,
   ignore: [
     '[data-testid="dmComposerTextInput"]', '[data-testid="DmScrollerContainer"]', '[data-testid="DMDrawer"]',
     '[data-testid="SearchBox_Search_Input"]', '[role="search"]',

@@ -102,12 +102,11 @@ describe('X (Draft.js)', () => {
     expect(x.findSubmitControl(composer)).toBeNull();
   });
 
-  it('reads a contenteditable that is no text box but cannot guard it', () => {
-    page(`<div><div contenteditable="true" data-testid="renamedEditor">x</div><button>Post</button></div>`);
+  it('guards any editable box near a Post button, whatever its attributes (plaintext-only, no role)', () => {
+    page(`<div><div contenteditable="plaintext-only" data-testid="renamedEditor">x</div><button>Post</button></div>`);
     const composer = composerAt(x, '[data-testid="renamedEditor"]');
-    expect(composer.spec).toBeUndefined();
-    expect(x.findSubmitControl(composer)).toBeNull();
-    expect(x.isSubmitKey(keydown({ ctrlKey: true }), composer)).toBe(false);
+    expect(x.findSubmitControl(composer)).toBe($('button'));
+    expect(x.isSubmitKey(keydown({ ctrlKey: true }), composer)).toBe(true);
   });
 
   it('leaves direct messages alone', () => {
@@ -170,6 +169,21 @@ describe('Instagram', () => {
     expect(instagram.kindOf(composer)).toBe('comment');
     expect(instagram.isSubmitKey(keydown({}), composer)).toBe(true);
     expect(instagram.findSubmitControl(composer)).toBe($('[role="button"]'));
+  });
+
+  it('reads a box it cannot place (no label, outside any dialog) but does not guard it', () => {
+    page(`<section><div contenteditable="true" role="textbox"></div><div role="button">Post</div></section>`);
+    const composer = composerAt(instagram, '[contenteditable]');
+    expect(composer.spec).toBeUndefined();
+    expect(instagram.findSubmitControl(composer)).toBeNull();
+    expect(instagram.isSubmitKey(keydown({}), composer)).toBe(false);
+  });
+
+  it('finds the caption box of a native <dialog> and its « Partager » control', () => {
+    page(`<dialog open><header><div role="button">Partager</div></header><div contenteditable="true" aria-label="Écrivez une légende…"></div></dialog>`);
+    const composer = composerAt(instagram, '[contenteditable]');
+    expect(instagram.kindOf(composer)).toBe('post');
+    expect(instagram.findSubmitControl(composer)?.textContent).toBe('Partager');
   });
 
   it('finds the caption box of the Create dialog and its Share control (Spanish)', () => {
