@@ -134,7 +134,7 @@ const RULES: Rule[] = [
     when: [
       {
         any: ['@voteCall'],
-        all: [['@party', '@election', '@government', '@candidate', '@condemn', '@support', '#name']],
+        all: [['@party', '@election', '@government', '@candidate', '@condemn']],
         within: 8,
         none: ['@fiction', '@contest', '@jobContext'],
         noneWithin: 200,
@@ -584,7 +584,7 @@ const RULES: Rule[] = [
     severity: 'stop',
     also: ['privacy-consent'],
     when: [
-      { any: ['@child'], all: [['#childAge', '#name', '@identifying']], within: 10, none: ['@ownFamily'] },
+      { any: ['@child'], all: [['#childAge', '@identifying']], within: 10, none: ['@ownFamily'] },
       { any: ['#childAgeStrict', '#childAges'], all: [['#name', '@identifying', '@childPlace', '@child', '@vulnerable']], within: 10, none: ['@ownFamily'] },
       { any: ['#childName'], all: [['@childPlace', '@vulnerable', '@child', '@identifying']], within: 15, none: ['@ownFamily'] },
     ],
