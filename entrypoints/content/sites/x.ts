@@ -44,6 +44,7 @@ export const xSelectors: SiteSelectors = {
       kind: 'reply',
       ...shared,
     },
+    { name: 'a box inside a post (an inline reply without its data-testid)', editor: CONTENTEDITABLE, within: ANSWERED_POST, kind: 'reply', ...shared },
     { name: 'home composer, /compose/post modal, thread', editor: DRAFT_EDITOR, kind: 'post', ...shared },
     { name: 'a box without its data-testid (X renamed its hooks)', editor: CONTENTEDITABLE, kind: 'post', ...shared },
   ],

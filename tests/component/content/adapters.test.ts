@@ -256,6 +256,14 @@ describe('structural fallbacks: other labels, languages and nesting', () => {
     expect(x.findSubmitControl(composer)?.textContent).toBe('Responder');
   });
 
+  it('X: a box inside a post is a reply, and takes its own Reply button, not the post\'s action bar', () => {
+    page(`<article><p>Original</p><div role="group"><button aria-label="Reply">💬</button></div>
+      <div class="reply-box"><div><div contenteditable="true" role="textbox"></div></div><div><button>Reply</button></div></div></article>`);
+    const composer = composerAt(x, '[role="textbox"]');
+    expect(x.kindOf(composer)).toBe('reply');
+    expect(x.findSubmitControl(composer)).toBe($('.reply-box button'));
+  });
+
   it('a control named through aria-labelledby is found', () => {
     page(`<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true"></div>
       <span id="publish-name">Publier</span><div role="button" aria-labelledby="publish-name"><svg></svg></div></div>`);
