@@ -59,11 +59,15 @@ export function stem(word: string, stemmer: Stemmer): string {
 /** Structural signals from the engine's detectors, and context, as flags. */
 const FLAG_DETECTORS: DetectorName[] = ['mention', 'hashtag', 'url', 'email', 'phone', 'gps', 'address', 'room', 'time', 'childAge', 'childName', 'org', 'shouting'];
 
+/** A feature without a number (the space of every feature numbers none). */
+const UNNUMBERED = -1;
+
 /** What a feature space knows of a word: its stem, and the names of the features it starts. */
 interface WordFeatures {
   stem: string;
-  /** `w:<stem>`, unless the space leaves it out. */
+  /** `w:<stem>`, unless the space leaves it out, and its number. */
   name?: string;
+  number: number;
   /** Names of the word pairs it starts, by the next word's stem (none: it starts no pair worth naming). */
   pairs?: Map<string, string>;
 }
@@ -87,6 +91,8 @@ export interface FeatureSpace extends PhraseSources {
   detectors: DetectorName[];
   /** Whether the space names a feature. */
   weighs: (name: string) => boolean;
+  /** A trained model's features, numbered, so that a post is scored without looking names up. */
+  numbers?: Map<string, number>;
   /** The word pairs worth naming, by first then second stem (undefined: every pair). */
   pairs?: Map<string, Map<string, string>>;
   /** What it knows of each word, per stemmer, remembered: posts repeat the same everyday words. */
@@ -112,9 +118,9 @@ export function featureSpace(
 }
 
 /** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
-function weightedSpace(weighted: Map<string, unknown>, phrases?: PhraseSources): FeatureSpace {
+function weightedSpace(numbers: Map<string, number>, phrases?: PhraseSources): FeatureSpace {
   const pairs = new Map<string, Map<string, string>>();
-  for (const name of weighted.keys()) {
+  for (const name of numbers.keys()) {
     if (!name.startsWith('b:')) continue;
     const split = name.indexOf('_');
     const first = name.slice(2, split);
@@ -122,14 +128,15 @@ function weightedSpace(weighted: Map<string, unknown>, phrases?: PhraseSources):
     if (!seconds) pairs.set(first, (seconds = new Map()));
     seconds.set(name.slice(split + 1), name);
   }
-  return { ...featureSpace((name) => weighted.has(name), phrases), pairs };
+  return { ...featureSpace((name) => numbers.has(name), phrases), pairs, numbers };
 }
 
 function wordFeatures(word: string, stemmer: Stemmer, space: FeatureSpace): WordFeatures {
   const stemmed = /^\d+$/.test(word) ? '#' : stem(word, stemmer);
   const name = `w:${stemmed}`;
   // Without a list of pairs, the space names every pair: this word's are remembered as they come.
-  return { stem: stemmed, name: space.weighs(name) ? name : undefined, pairs: space.pairs ? space.pairs.get(stemmed) : new Map() };
+  const weighed = space.weighs(name);
+  return { stem: stemmed, name: weighed ? name : undefined, number: numberOf(name, space), pairs: space.pairs ? space.pairs.get(stemmed) : new Map() };
 }
 
 /** The name of the pair two words make, if the space names it. */
@@ -139,10 +146,13 @@ function pairName(first: WordFeatures, second: WordFeatures, space: FeatureSpace
   return name;
 }
 
-/** A post's features; `at[i]` is the token a feature sits on (-1 for flags). */
+const numberOf = (name: string, space: FeatureSpace) => space.numbers?.get(name) ?? UNNUMBERED;
+
+/** A post's features; `at[i]` is the token a feature sits on (-1 for flags), `numbers[i]` its number in the space. */
 export interface Features {
   names: string[];
   at: number[];
+  numbers: number[];
 }
 
 export function featuresOf(
@@ -155,9 +165,11 @@ export function featuresOf(
 ): Features {
   const names: string[] = [];
   const at: number[] = [];
-  const add = (name: string, token: number) => {
+  const numbers: number[] = [];
+  const add = (name: string, token: number, number = numberOf(name, space)) => {
     names.push(name);
     at.push(token);
+    numbers.push(number);
   };
   if (model.words && tokens.length) {
     const { stemmer } = model;
@@ -165,7 +177,7 @@ export function featuresOf(
     let next = memo.of(tokens[0]);
     for (let i = 0; i < tokens.length; i++) {
       const word = next;
-      if (word.name) add(word.name, i);
+      if (word.name) add(word.name, i, word.number);
       if (i + 1 === tokens.length) break;
       next = memo.of(tokens[i + 1]);
       if (model.bigrams && word.pairs) {
@@ -185,7 +197,7 @@ export function featuresOf(
   for (const name of space.detectors) if (detections.of(name).length) add(`f:${name}`, -1);
   if ((ctx.kind ?? 'post') !== 'post') add(`f:${ctx.kind}`, -1);
   if ((ctx.images ?? 0) > 0) add('f:images', -1);
-  return { names, at };
+  return { names, at, numbers };
 }
 
 /** The principle's main citations in the pack's library (ids of rules/citations.ts). */
@@ -301,8 +313,6 @@ function sentencesOf(text: string): [number, number][] {
 }
 
 export interface Scorer {
-  /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
-  margins(features: Features): Float64Array;
   /** Findings for the principles whose margin passes the caution threshold. */
   findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[];
   /** How many sources its vocabularies take in the phrase index. */
@@ -323,7 +333,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
       else byName.set(name, [[index, weight]]);
     }
   });
-  const featureOf = new Map<string, number>();
+  const featureOf = new Map<string, number>(); // the space's numbers
   const offsets = new Int32Array(byName.size + 1);
   const entries: number[] = [];
   for (const [name, list] of byName) {
@@ -333,7 +343,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   }
   offsets[featureOf.size] = entries.length;
   const biases = Float64Array.from(models, (entry) => entry.bias);
-  const space = weightedSpace(byName, phrases);
+  const space = weightedSpace(featureOf, phrases);
   const citations = Object.fromEntries(
     PRINCIPLES.map((principle) => [principle, CITATION_IDS[principle].map((id) => citationLibrary[id]).filter(Boolean)]),
   ) as Record<Principle, Citation[]>;
@@ -346,16 +356,17 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     const ids: number[] = [];
     const at: number[] = [];
     post = (post + 1) >>> 0 || 1;
-    features.names.forEach((name, i) => {
-      const feature = featureOf.get(name);
-      if (feature === undefined || countedIn[feature] === post) return;
+    for (let i = 0; i < features.numbers.length; i++) {
+      const feature = features.numbers[i];
+      if (feature === UNNUMBERED || countedIn[feature] === post) continue;
       countedIn[feature] = post;
       ids.push(feature);
       at.push(features.at[i]);
-    });
+    }
     return { ids, at };
   }
 
+  /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
   function marginsOf(weighed: { ids: number[] }): Float64Array {
     const scores = Float64Array.from(biases);
     for (const feature of weighed.ids) for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) scores[entries[k]] += entries[k + 1];
@@ -408,5 +419,5 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return found;
   }
 
-  return { margins: (features) => marginsOf(weighedOnce(features)), findings, lexiconSources: space.lexicons.length };
+  return { findings, lexiconSources: space.lexicons.length };
 }
