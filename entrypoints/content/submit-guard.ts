@@ -46,7 +46,6 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
   let dialogOpen = false;
   /** Pointer steps stopped on a control since its last click, replayed before the click. */
   let stoppedSteps: { control: HTMLElement; steps: Set<PointerStep> } | undefined;
-  let swallowEnterKeyup = false;
 
   function stop(event: Event) {
     event.preventDefault();
@@ -175,14 +174,16 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
         }),
     };
     decide(event, attempt, true);
-    swallowEnterKeyup = event.defaultPrevented;
+    // The site must not see the keyup of an Enter it never saw go down. Listened to only then:
+    // a listener on every keyup would cost each key typed.
+    if (event.defaultPrevented) window.addEventListener('keyup', onStoppedEnterKeyup, { capture: true, signal: hooks.signal });
+    else window.removeEventListener('keyup', onStoppedEnterKeyup, { capture: true });
   }
 
-  function onKeyup(event: KeyboardEvent) {
-    if (swallowEnterKeyup && event.key === 'Enter') {
-      swallowEnterKeyup = false;
-      event.stopImmediatePropagation();
-    }
+  function onStoppedEnterKeyup(event: KeyboardEvent) {
+    if (event.key !== 'Enter') return;
+    window.removeEventListener('keyup', onStoppedEnterKeyup, { capture: true });
+    event.stopImmediatePropagation();
   }
 
   return {
@@ -190,7 +191,6 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
       const options = { capture: true, signal: hooks.signal };
       for (const type of [...POINTER_SEQUENCE, 'click'] as const) window.addEventListener(type, onPointer, options);
       window.addEventListener('keydown', onKeydown, options);
-      window.addEventListener('keyup', onKeyup, options);
     },
   };
 }
