@@ -3,7 +3,7 @@
 // extension, the size of the JavaScript the extension injects at page load and of the parts
 // it loads on first need, and the JS heap of a tab with and without it.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,12 +66,28 @@ function median(values: number[]): number {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-/** A private copy of the built extension, so that a rebuild meanwhile cannot change what is measured. */
-function snapshotChromeBuild(): string {
-  ensureExtensionBuilt((line) => process.stderr.write(`${line}\n`));
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'tbyp-bench-build-'));
-  cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true });
-  return dir;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * A private copy of the built extension (rebuilt first when stale), so that a rebuild meanwhile
+ * cannot change what is measured. Another build of .output at the same moment (a test run in
+ * another terminal) can break this one or the copy: it is tried again.
+ */
+async function snapshotChromeBuild(): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tbyp-bench-build-'));
+    try {
+      ensureExtensionBuilt(log);
+      cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true });
+      if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${CHROME_EXTENSION_DIR} changed while it was copied`);
+      return dir;
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      if (attempt === 3) throw error;
+      log(`The extension build or its copy failed (${String(error).split('\n')[0]}); trying again`);
+      await settle(10_000);
+    }
+  }
 }
 
 interface ContentScriptManifest {
@@ -155,8 +171,8 @@ async function heapAfterTyping(session: Session, hasExtension: boolean, post: st
 const part: BenchPart = {
   title: 'In the browser (Chromium)',
   async run() {
-    await ensureFixturesBuilt((line) => process.stderr.write(`${line}\n`));
-    const buildDir = snapshotChromeBuild();
+    await ensureFixturesBuilt(log);
+    const buildDir = await snapshotChromeBuild();
     const engine = createEngine();
     const cleanPost = postOf(POST_LENGTH, engine, (verdict) => verdict === 'ok');
     const riskyPost = postOf(POST_LENGTH, engine, (verdict) => verdict === 'stop', RISKY_TEXTS[1]);
