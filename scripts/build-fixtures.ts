@@ -11,8 +11,9 @@ import { build } from 'vite';
 const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures');
 
 export async function buildFixtures(): Promise<void> {
-  // The site-shaped pages, and their variants (the same sites shaped otherwise) in variants/.
-  const pages = ['', 'variants/'].flatMap((dir) =>
+  // The site-shaped pages, and their variants (the same sites shaped otherwise) in variants/NAME/.
+  const variants = readdirSync(path.join(FIXTURES_DIR, 'variants')).map((name) => `variants/${name}/`);
+  const pages = ['', ...variants].flatMap((dir) =>
     readdirSync(path.join(FIXTURES_DIR, dir))
       .filter((name) => name.endsWith('.html'))
       .map((name) => dir + name),

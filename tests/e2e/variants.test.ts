@@ -1,7 +1,7 @@
 /**
  * Generality (issue 3): the same four sites shaped otherwise — French or Spanish UI, no
  * data-testid, other nesting, boxes in open shadow roots, dialogs that appear later
- * (tests/fixtures/variants/, served under the sites' URLs with `?variant`). The adapters were not
+ * (tests/fixtures/variants/NAME/, served under the sites' URLs with `?variant=NAME`). The adapters were not
  * written against these pages' markup: they find the boxes by role, label and structure. For each
  * path, in both browsers: a clean post goes straight through, a risky one opens the dialog, and
  * Post anyway publishes it once, unchanged.
@@ -14,14 +14,16 @@ import { SITE_URLS } from './harness/routes';
 import type { SubmitPath } from './harness/submit-paths';
 import { POST_ANYWAY_BUTTON, PRE_SUBMIT_DIALOG } from './harness/ui-contract';
 
-const variant = (url: string) => `${url}${url.includes('?') ? '&' : '?'}variant`;
+const variantOf = (name: string) => (url: string) => `${url}${url.includes('?') ? '&' : '?'}variant=${name}`;
+const variantA = variantOf('a');
+const variantB = variantOf('b');
 const FIRST_ARTICLE = '#posts > article:first-child';
 
 const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'x (French, no data-testid) home composer, Poster',
     site: 'x',
-    url: variant(SITE_URLS.xHome),
+    url: variantA(SITE_URLS.xHome),
     editor: { css: '#composer-home [role="textbox"]' },
     submit: { click: { role: 'button', name: 'Poster' } },
     kind: 'post',
@@ -30,7 +32,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'x (French) reply dialog opened later, Ctrl+Enter',
     site: 'x',
-    url: variant(SITE_URLS.xHome),
+    url: variantA(SITE_URLS.xHome),
     open: [{ role: 'button', name: 'Répondre' }],
     editor: { css: '[role="dialog"] [role="textbox"]' },
     submit: { keys: 'Control+Enter' },
@@ -40,7 +42,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'x (French) reply dialog opened later, Répondre',
     site: 'x',
-    url: variant(SITE_URLS.xHome),
+    url: variantA(SITE_URLS.xHome),
     open: [{ role: 'button', name: 'Répondre' }],
     editor: { css: '[role="dialog"] [role="textbox"]' },
     submit: { click: { css: '[role="dialog"] .submit [role="button"]' } },
@@ -50,7 +52,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'facebook (Spanish, no form, no role=article) comment, Enter',
     site: 'facebook',
-    url: variant(SITE_URLS.facebook),
+    url: variantA(SITE_URLS.facebook),
     editor: { role: 'textbox', name: 'Escribe un comentario…' },
     submit: { keys: 'Enter' },
     kind: 'comment',
@@ -59,7 +61,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'facebook (Spanish) comment, Comentar',
     site: 'facebook',
-    url: variant(SITE_URLS.facebook),
+    url: variantA(SITE_URLS.facebook),
     editor: { role: 'textbox', name: 'Escribe un comentario…' },
     submit: { click: { role: 'button', name: 'Comentar' } },
     kind: 'comment',
@@ -68,7 +70,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'facebook (Spanish) Crear publicación dialog opened later, Publicar',
     site: 'facebook',
-    url: variant(SITE_URLS.facebook),
+    url: variantA(SITE_URLS.facebook),
     open: [{ css: '#open-create-post' }],
     editor: { role: 'textbox', name: '¿Qué estás pensando, Jane?' },
     submit: { click: { role: 'button', name: 'Publicar' } },
@@ -78,7 +80,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'instagram (French) comment, Enter',
     site: 'instagram',
-    url: variant(SITE_URLS.instagramPost),
+    url: variantA(SITE_URLS.instagramPost),
     editor: { css: `${FIRST_ARTICLE} textarea` },
     submit: { keys: 'Enter' },
     kind: 'comment',
@@ -87,7 +89,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'instagram (French) comment, Publier (a real submit button)',
     site: 'instagram',
-    url: variant(SITE_URLS.instagramPost),
+    url: variantA(SITE_URLS.instagramPost),
     editor: { css: `${FIRST_ARTICLE} textarea` },
     submit: { click: { css: `${FIRST_ARTICLE} button[type="submit"]` } },
     kind: 'comment',
@@ -96,7 +98,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'instagram (French) Créer dialog with a photo, Partager',
     site: 'instagram',
-    url: variant(SITE_URLS.instagramPost),
+    url: variantA(SITE_URLS.instagramPost),
     open: [{ css: '#open-create' }],
     editor: { role: 'textbox', name: 'Écrivez une légende…' },
     submit: { click: { role: 'button', name: 'Partager' } },
@@ -106,7 +108,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'linkedin (Spanish) share dialog (Quill, no share-actions class), Publicar',
     site: 'linkedin',
-    url: variant(SITE_URLS.linkedinClassic),
+    url: variantA(SITE_URLS.linkedinClassic),
     open: [{ css: '#start-post' }],
     editor: { css: '[role="dialog"] .ql-editor' },
     submit: { click: { role: 'button', name: 'Publicar' } },
@@ -116,7 +118,7 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'linkedin (Spanish) comment in a shadow root, Comentar',
     site: 'linkedin',
-    url: variant(SITE_URLS.linkedinClassic),
+    url: variantA(SITE_URLS.linkedinClassic),
     editor: { role: 'textbox', name: 'Añade un comentario…' },
     submit: { click: { role: 'button', name: 'Comentar' } },
     kind: 'comment',
@@ -125,9 +127,103 @@ const VARIANT_PATHS: SubmitPath[] = [
   {
     id: 'linkedin (Spanish) comment in a shadow root, Ctrl+Enter',
     site: 'linkedin',
-    url: variant(SITE_URLS.linkedinClassic),
+    url: variantA(SITE_URLS.linkedinClassic),
     editor: { role: 'textbox', name: 'Añade un comentario…' },
     submit: { keys: 'Control+Enter' },
+    kind: 'comment',
+    composer: 'comment-1',
+  },
+  // Variant B: other editors than the sites use (Lexical on X, ProseMirror on Facebook, Quill for
+  // an Instagram caption, Lexical on LinkedIn), native <dialog> elements, no usual hooks.
+  {
+    id: 'x B (Spanish, Lexical) home composer, icon-only Postear',
+    site: 'x',
+    url: variantB(SITE_URLS.xHome),
+    editor: { css: '#home-composer [contenteditable]' },
+    submit: { click: { role: 'button', name: 'Postear' } },
+    kind: 'post',
+    composer: 'home',
+  },
+  {
+    id: "x B inline reply inside the post's article, Responder beside its action bar",
+    site: 'x',
+    url: variantB(SITE_URLS.xHome),
+    editor: { css: '#inline-reply [contenteditable]' },
+    submit: { click: { css: '#inline-reply button' } },
+    kind: 'reply',
+    composer: 'inline-reply',
+  },
+  {
+    id: 'x B inline reply, Ctrl+Enter',
+    site: 'x',
+    url: variantB(SITE_URLS.xHome),
+    editor: { css: '#inline-reply [contenteditable]' },
+    submit: { keys: 'Control+Enter' },
+    kind: 'reply',
+    composer: 'inline-reply',
+  },
+  {
+    id: 'facebook B (French, ProseMirror) comment in a form, Enter',
+    site: 'facebook',
+    url: variantB(SITE_URLS.facebook),
+    editor: { role: 'textbox', name: 'Écrire un commentaire public…' },
+    submit: { keys: 'Enter' },
+    kind: 'comment',
+    composer: 'comment-1',
+  },
+  {
+    id: 'facebook B reply under a comment (li[role=article]), Commenter',
+    site: 'facebook',
+    url: variantB(SITE_URLS.facebook),
+    editor: { role: 'textbox', name: 'Répondre à Marie…' },
+    submit: { click: { css: '#comments button[aria-label="Commenter"]' } },
+    kind: 'comment',
+    composer: 'reply-1',
+  },
+  {
+    id: 'facebook B native <dialog>, Publier',
+    site: 'facebook',
+    url: variantB(SITE_URLS.facebook),
+    open: [{ css: '#open-create-post' }],
+    editor: { role: 'textbox', name: 'Quoi de neuf, Jane ?' },
+    submit: { click: { role: 'button', name: 'Publier' } },
+    kind: 'post',
+    composer: 'create-post',
+  },
+  {
+    id: 'instagram B (Spanish) Lexical comment box outside any form, Enter',
+    site: 'instagram',
+    url: variantB(SITE_URLS.instagramPost),
+    editor: { role: 'textbox', name: 'Agrega un comentario…' },
+    submit: { keys: 'Enter' },
+    kind: 'comment',
+    composer: 'comment-1',
+  },
+  {
+    id: 'instagram B native <dialog> with a Quill caption, Compartir',
+    site: 'instagram',
+    url: variantB(SITE_URLS.instagramPost),
+    open: [{ css: '#open-create' }],
+    editor: { role: 'textbox', name: 'Escribe una descripción…' },
+    submit: { click: { role: 'button', name: 'Compartir' } },
+    kind: 'post',
+    composer: 'create',
+  },
+  {
+    id: 'linkedin B (French, Lexical) inline share box, Publier',
+    site: 'linkedin',
+    url: variantB(SITE_URLS.linkedinClassic),
+    editor: { css: '#share [contenteditable]' },
+    submit: { click: { role: 'button', name: 'Publier' } },
+    kind: 'post',
+    composer: 'share-box',
+  },
+  {
+    id: 'linkedin B comment box with no comment hook or label, Commenter',
+    site: 'linkedin',
+    url: variantB(SITE_URLS.linkedinClassic),
+    editor: { css: '#comment [contenteditable]' },
+    submit: { click: { role: 'button', name: 'Commenter' } },
     kind: 'comment',
     composer: 'comment-1',
   },

@@ -21,7 +21,8 @@ const post: Omit<ComposerSpec, 'name' | 'editor'> = {
   submitKeys: [],
   scopes: ['.share-box', '.share-creation-state', '[componentkey*="ShareBox" i]', DIALOG],
   submitSelectors: ['button.share-actions__primary-action'],
-  submitLabels: [...SUBMIT_NAMES.post, ...SUBMIT_NAMES.share],
+  // Every name: the last spec also takes boxes it cannot place, guarded by their nearest submit control.
+  submitLabels: Object.values(SUBMIT_NAMES).flat(),
   attachments: '.share-creation-state__media img, .share-box__media img, img[src^="blob:"], video',
 };
 

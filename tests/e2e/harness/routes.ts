@@ -67,8 +67,9 @@ export function resolveFixture(rawUrl: string): FixtureResponse | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   const siteShell = shellFor(url);
   if (!siteShell) return undefined;
-  // ?variant: the same site shaped otherwise (tests/fixtures/variants/, tests/e2e/variants.test.ts).
-  const shell = url.searchParams.has('variant') ? `variants/${siteShell}` : siteShell;
+  // ?variant=NAME: the same site shaped otherwise (tests/fixtures/variants/NAME/, tests/e2e/variants.test.ts).
+  const variant = url.searchParams.get('variant');
+  const shell = variant && /^\w+$/.test(variant) ? `variants/${variant}/${siteShell}` : siteShell;
   if (url.pathname === '/favicon.ico') {
     return { status: 204, contentType: 'image/x-icon', body: Buffer.alloc(0) };
   }
