@@ -39,6 +39,12 @@ export const LEXICONS: Record<string, string[]> = {
     'election*', 'elect', 'elected', 're elect', 'reelect', 'vote', 'votes', 'voting', 'ballot*', 'polls', 'campaign*', 'candidate*', 'referendum', 'primaries', 'polling station',
     'elections', 'election', 'electeurs', 'voter', 'votez', 'votons', 'vote', 'scrutin', 'urnes', 'campagne', 'candidat', 'candidate', 'candidats', 'referendum', 'presidentielle*', 'legislatives', 'municipales',
     'eleccion*', 'elecciones', 'votar', 'votad', 'votemos', 'voten', 'vota', 'voto', 'urnas', 'comicios', 'campana electoral', 'candidato*', 'candidata*', 'referendum', 'presidenciales'],
+  // An election itself, not the verb: 'I voted for the mascot' calls for nothing political.
+  electionEvent: [
+    'election*', 'ballot*', 'polls', 'polling station', 'campaign*', 'referendum', 'primaries', 'runoff', 'run off', 'first round', 'second round',
+    'scrutin', 'urnes', 'bureau de vote', 'campagne', 'presidentielle*', 'legislatives', 'municipales', 'europeennes', 'regionales', 'premier tour', 'second tour',
+    'eleccion*', 'elecciones', 'urnas', 'colegio electoral', 'comicios', 'campana electoral', 'presidenciales', 'municipales', 'autonomicas', 'generales', 'primera vuelta', 'segunda vuelta',
+    'the list of', 'electoral list', 'la liste de', 'liste electorale', 'tete de liste', 'la lista de', 'lista electoral', 'cabeza de lista'],
   voteCall: [
     'vote for', 'vote #', 'go vote', 'everyone vote', 'everybody vote', 'vote them out', 'vote out', 'vote against', 'vote yes', 'vote no', 'do not vote for', 'dont vote for', 'please vote', 'vote .. on thursday', 'vote labour', 'vote tory', 'vote conservative', 'vote democrat', 'vote republican', 'vote green',
     're elect', 'reelect', 'elect', 'support our candidate', 'support my candidate', 'our candidate', 'my candidate', 'the best candidate', 'deserves your vote', 'your vote', 'campaigning for', 'canvassing for', 'join the campaign', 'donate to the campaign',

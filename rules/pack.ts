@@ -134,7 +134,7 @@ const RULES: Rule[] = [
     when: [
       {
         any: ['@voteCall'],
-        all: [['@party', '@election', '@government', '@candidate', '@condemn']],
+        all: [['@party', '@electionEvent', '@government', '@candidate', '@condemn', '@nation']],
         within: 8,
         none: ['@fiction', '@contest', '@jobContext'],
         noneWithin: 200,
