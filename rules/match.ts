@@ -200,20 +200,27 @@ export class PhraseIndex {
   private prefixes: TrieNode = { children: new Map() };
   private numeric = newBucket();
   private byKey = new Map<string, IndexedPhrase>();
+  private byPhrase = new Map<string, IndexedPhrase | null>();
   /** The buckets a word starts, in matching order (exact, prefixes shortest first, number). */
   private bucketsOfWord = new WordMemo((word) => this.bucketsOf(word));
 
   add(phrase: string, source: number): boolean {
-    const steps = parsePhrase(phrase);
-    if (!steps.length) return false;
-    this.bucketsOfWord.clear();
+    // Vocabularies share many phrases (and the scorer's are the rules' again): each is parsed once.
+    let entry = this.byPhrase.get(phrase);
+    if (entry === undefined) this.byPhrase.set(phrase, (entry = this.entryOf(parsePhrase(phrase))));
+    if (!entry) return false;
+    if (!entry.sources.includes(source)) entry.sources.push(source);
+    return true;
+  }
+
+  /** The entry for these steps (null for none), indexed by its first step if it is new. */
+  private entryOf(steps: Step[]): IndexedPhrase | null {
+    if (!steps.length) return null;
     const key = JSON.stringify(steps);
     const known = this.byKey.get(key);
-    if (known) {
-      if (!known.sources.includes(source)) known.sources.push(source);
-      return true;
-    }
-    const entry: IndexedPhrase = { steps, sources: [source] };
+    if (known) return known;
+    this.bucketsOfWord.clear();
+    const entry: IndexedPhrase = { steps, sources: [] };
     this.byKey.set(key, entry);
     const first = steps[0];
     if (first.kind === 'word') {
@@ -230,7 +237,7 @@ export class PhraseIndex {
       }
       addToBucket((node.bucket ??= newBucket()), entry);
     } else addToBucket(this.numeric, entry);
-    return true;
+    return entry;
   }
 
   private bucketsOf(word: string): Bucket[] {

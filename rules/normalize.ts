@@ -57,13 +57,15 @@ const PLACEHOLDER = 0xfffd;
 const APOSTROPHE = 39;
 /** Units turned into a string at a time (String.fromCharCode's arguments are bounded). */
 const CHUNK = 8192;
-// Decoding the units at once is several times faster than String.fromCharCode; it
-// would replace lone surrogates, so a text with one takes the slow way.
+// Decoding a post's units at once is several times faster than String.fromCharCode,
+// but it costs more on a few units (words of phrases) and would replace lone
+// surrogates: those take String.fromCharCode.
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const MIN_DECODED = 64;
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 function decode(codes: Uint16Array, hasLoneSurrogate: boolean): string {
-  if (!hasLoneSurrogate) return utf16.decode(codes);
+  if (!hasLoneSurrogate && codes.length >= MIN_DECODED) return utf16.decode(codes);
   let text = '';
   for (let at = 0; at < codes.length; at += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(at, at + CHUNK) as unknown as number[]);
   return text;
