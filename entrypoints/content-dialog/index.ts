@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PreSubmitDialog } from '@/components/PreSubmitDialog';
 import { walkFlowchart } from '@/rules';
+import { hostParent } from '@/entrypoints/content/host-parent';
 import { DIALOG_HOST_TAG, DIALOG_MODULE, type DialogModule } from '@/entrypoints/content/lazy-modules';
 
 const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
@@ -14,7 +15,11 @@ const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.append(container);
-  document.documentElement.append(host);
+  hostParent().append(host);
+  // Escape is the dialog's own (Edit): it must not also close a modal <dialog> of the site holding the draft.
+  host.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') event.preventDefault();
+  });
   // A render error would leave an empty overlay and a post waiting for a choice that cannot be made.
   const root = createRoot(container, { onUncaughtError: onFailure });
   root.render(createElement(PreSubmitDialog, { ...props, walk: walkFlowchart(props.analysis.findings) }));

@@ -1,12 +1,13 @@
 // One shadow host for everything drawn on the page (badges, panels, highlights). It sits
 // outside the site's editors and is `open` so assistive tools and tests can reach it.
+import { hostParent } from './host-parent';
 import overlayCss from './overlay.css?inline';
 
 export const OVERLAY_HOST_TAG = 'tbyp-overlay';
 
 export interface OverlayRoot {
   shadow: ShadowRoot;
-  /** Puts the host back if the page removed it (SPAs rebuild the body). */
+  /** Puts the host back if the page removed it (SPAs rebuild the body), or into a modal dialog the page opened. */
   ensureAttached(): void;
   remove(): void;
 }
@@ -22,7 +23,8 @@ export function createOverlayRoot(): OverlayRoot {
   style.textContent = overlayCss;
   shadow.append(style);
   const ensureAttached = () => {
-    if (!host.isConnected) document.documentElement.append(host);
+    const parent = hostParent();
+    if (host.parentElement !== parent) parent.append(host);
   };
   ensureAttached();
   return { shadow, ensureAttached, remove: () => host.remove() };

@@ -181,7 +181,7 @@ const VARIANT_PATHS: SubmitPath[] = [
     composer: 'reply-1',
   },
   {
-    id: 'facebook B native <dialog>, Publier',
+    id: 'facebook B native modal <dialog> (top layer), Publier',
     site: 'facebook',
     url: variantB(SITE_URLS.facebook),
     open: [{ css: '#open-create-post' }],
