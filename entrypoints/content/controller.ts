@@ -26,12 +26,16 @@ const KEYSTROKE_ANALYSIS_LIMIT = 5_000;
 const ANALYSIS_DELAY_MS = 250;
 /** How long a submit made before the rules and settings are known waits for them, at most. */
 const SETTINGS_WAIT_AT_SUBMIT_MS = 6_000;
+/** How long a held post waits for the dialog's code, at most. */
+const DIALOG_LOAD_TIMEOUT_MS = 10_000;
 
 interface Tracked {
   composer: Composer;
   badge: Badge;
   highlights: Highlights;
   observer: MutationObserver;
+  /** Removes the box's own event listeners. */
+  listeners: AbortController;
   text: string;
   analysis?: Analysis;
   state: BadgeState;
@@ -117,12 +121,18 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       highlights: createHighlights(overlay.shadow),
       // Editors change their DOM without input events too (paste, undo, re-render): read on any change.
       observer: new MutationObserver(() => scheduleAnalysis(entry)),
+      listeners: new AbortController(),
       text: '',
       state: 'ok',
       changedAt: 0,
     };
     entry.observer.observe(composer.editor, { childList: true, subtree: true, characterData: true });
     resizes.observe(composer.editor);
+    // A textarea's value changes with no DOM mutation. Only there is input listened to: a listener
+    // for every input on the page would cost each key typed anywhere.
+    if (composer.editor instanceof HTMLTextAreaElement) {
+      composer.editor.addEventListener('input', () => scheduleAnalysis(entry), { passive: true, signal: entry.listeners.signal });
+    }
     tracked.set(composer.editor, entry);
     if (analysisFailed) showUnavailable(entry);
     else analyse(entry);
@@ -133,6 +143,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     if (!entry) return;
     clearTimeout(entry.timer);
     entry.observer.disconnect();
+    entry.listeners.abort();
     resizes.unobserve(editor);
     entry.badge.remove();
     entry.highlights.remove();
@@ -291,7 +302,11 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       return { needsDialog: text.trim() !== '' && analysis.verdict !== 'ok', text, analysis };
     },
     async showDialog(attempt, { text, analysis }) {
-      const dialog = await loadDialogModule();
+      const dialog = await Promise.race([
+        loadDialogModule(),
+        // A load that never settles must not hold the post for ever: the guard then lets it through.
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the dialog did not load in time')), DIALOG_LOAD_TIMEOUT_MS)),
+      ]);
       const current = settings!;
       await new Promise<void>((resolve, reject) => {
         const unmount = dialog.mountDialog({
@@ -332,11 +347,6 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) =>
     window.addEventListener(type, handler, { capture: true, passive: true, signal });
 
-  listen('input', (event) => {
-    // The box is the target unless it sits in a shadow root: no path to build on every key.
-    const entry = tracked.get(event.target as HTMLElement) ?? trackedFromPath(event.composedPath());
-    if (entry) scheduleAnalysis(entry);
-  });
   listen('focusin', (event) => {
     const target = event.composedPath()[0];
     if (target instanceof Element && !tracked.has(target as HTMLElement)) watcher.inspect(target);
