@@ -167,6 +167,21 @@ export function parsePhrase(phrase: string): Step[] {
   return steps;
 }
 
+/**
+ * Every phrase parsed so far, with its steps as a key: a pack is compiled again
+ * for each engine (settings change, organisation pack) and vocabularies share phrases.
+ */
+const parsedPhrases = new Map<string, { steps: Step[]; key: string }>();
+
+function parsedPhrase(phrase: string): { steps: Step[]; key: string } {
+  let parsed = parsedPhrases.get(phrase);
+  if (!parsed) {
+    const steps = parsePhrase(phrase);
+    parsedPhrases.set(phrase, (parsed = { steps, key: JSON.stringify(steps) }));
+  }
+  return parsed;
+}
+
 interface IndexedPhrase {
   steps: Step[];
   sources: number[];
@@ -200,25 +215,19 @@ export class PhraseIndex {
   private prefixes: TrieNode = { children: new Map() };
   private numeric = newBucket();
   private byKey = new Map<string, IndexedPhrase>();
-  private byPhrase = new Map<string, IndexedPhrase | null>();
   /** The buckets a word starts, in matching order (exact, prefixes shortest first, number). */
   private bucketsOfWord = new WordMemo((word) => this.bucketsOf(word));
 
   add(phrase: string, source: number): boolean {
-    // Vocabularies share many phrases (and the scorer's are the rules' again): each is parsed once.
-    let entry = this.byPhrase.get(phrase);
-    if (entry === undefined) this.byPhrase.set(phrase, (entry = this.entryOf(parsePhrase(phrase))));
-    if (!entry) return false;
+    const { steps, key } = parsedPhrase(phrase);
+    if (!steps.length) return false;
+    const entry = this.byKey.get(key) ?? this.entryOf(steps, key);
     if (!entry.sources.includes(source)) entry.sources.push(source);
     return true;
   }
 
-  /** The entry for these steps (null for none), indexed by its first step if it is new. */
-  private entryOf(steps: Step[]): IndexedPhrase | null {
-    if (!steps.length) return null;
-    const key = JSON.stringify(steps);
-    const known = this.byKey.get(key);
-    if (known) return known;
+  /** A new entry for these steps, indexed by its first step. */
+  private entryOf(steps: Step[], key: string): IndexedPhrase {
     this.bucketsOfWord.clear();
     const entry: IndexedPhrase = { steps, sources: [] };
     this.byKey.set(key, entry);
