@@ -50,7 +50,9 @@ function isShown(element: Element): boolean {
   return element.checkVisibility?.() ?? true;
 }
 
-const squash = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+/** A name as compared with the known names: spaces collapsed, lower case, no icon or punctuation at either end ("➤ Enviar", "Publier…"). */
+const squash = (text: string | null | undefined) =>
+  (text ?? '').replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
 /** What a control is called: its aria-label, the text of what labels it, its visible text, its title. */
 function namesOf(element: Element): string[] {

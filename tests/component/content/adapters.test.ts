@@ -264,6 +264,12 @@ describe('structural fallbacks: other labels, languages and nesting', () => {
     expect(x.findSubmitControl(composer)).toBe($('.reply-box button'));
   });
 
+  it('a control whose visible name carries an icon or punctuation is found by its word', () => {
+    page(`<div role="dialog"><div contenteditable="true" role="textbox"></div><div><button><span aria-hidden="true">➤</span> Enviar</button></div></div>`);
+    const composer = composerAt(facebook, '[contenteditable]');
+    expect(facebook.findSubmitControl(composer)).toBe($('button'));
+  });
+
   it('a control named through aria-labelledby is found', () => {
     page(`<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true"></div>
       <span id="publish-name">Publier</span><div role="button" aria-labelledby="publish-name"><svg></svg></div></div>`);
