@@ -16,8 +16,8 @@ export const instagramSelectors: SiteSelectors = {
   platform: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
   composers: [
-    { name: 'comment under a post (a textarea; Enter submits)', editor: 'textarea', ...comment },
-    { name: 'comment box as a rich editor, by its label', editor: labelledAsComment(CONTENTEDITABLE), ...comment },
+    { name: 'comment under a post (a textarea in a form; Enter submits)', editor: 'form textarea', ...comment },
+    { name: 'comment box, a textarea or a rich editor, by its label', editor: labelledAsComment(`:is(textarea, ${CONTENTEDITABLE})`), ...comment },
     {
       name: 'new post caption in the "Create" dialog',
       editor: CONTENTEDITABLE,

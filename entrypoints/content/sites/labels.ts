@@ -13,9 +13,11 @@ export const SUBMIT_NAMES = {
 /** "Write a comment…", « Écrivez un commentaire… », "Escribe un comentario…", "Reply to…", « Répondre à… », "Responder a…". */
 const COMMENT_BOX_WORDS = ['comment', 'coment', 'reply', 'répon', 'respon'];
 
+const LABEL_ATTRIBUTES = ['aria-label', 'aria-placeholder', 'placeholder'];
+
 /** Selectors for the editable elements in `editor` whose label says they take a comment or a reply. */
 export function labelledAsComment(editor: string): string {
-  return COMMENT_BOX_WORDS.flatMap((word) => [`${editor}[aria-label*="${word}" i]`, `${editor}[aria-placeholder*="${word}" i]`]).join(', ');
+  return COMMENT_BOX_WORDS.flatMap((word) => LABEL_ATTRIBUTES.map((attribute) => `${editor}[${attribute}*="${word}" i]`)).join(', ');
 }
 
 /** Every kind of contenteditable region a site may use for a compose box (the attribute's value is case-insensitive). */

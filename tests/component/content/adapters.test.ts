@@ -171,6 +171,17 @@ describe('Instagram', () => {
     expect(instagram.findSubmitControl(composer)).toBe($('[role="button"]'));
   });
 
+  it('a textarea outside any form is a comment box only when its label says so', () => {
+    page(`<section><textarea placeholder="Ajouter un commentaire…"></textarea><div role="button">Publier</div></section>
+      <section><textarea aria-label="Bio"></textarea><button>Submit</button></section>`);
+    const comment = composerAt(instagram, 'textarea[placeholder]');
+    expect(instagram.kindOf(comment)).toBe('comment');
+    expect(instagram.findSubmitControl(comment)?.textContent).toBe('Publier');
+    const bio = composerAt(instagram, 'textarea[aria-label="Bio"]');
+    expect(bio.spec).toBeUndefined();
+    expect(instagram.isSubmitKey(keydown({}), bio)).toBe(false);
+  });
+
   it('reads a box it cannot place (no label, outside any dialog) but does not guard it', () => {
     page(`<section><div contenteditable="true" role="textbox"></div><div role="button">Post</div></section>`);
     const composer = composerAt(instagram, '[contenteditable]');
