@@ -373,21 +373,26 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return scores;
   }
 
-  /** The sentence whose words weigh most towards the principle. */
-  function excerptOf(text: string, tokens: Token[], weighed: { ids: number[]; at: number[] }, principle: number): [number, number] {
-    const sentences = sentencesOf(text);
-    const weightOfSentence = new Float64Array(sentences.length);
+  /** The sentence each weighed feature sits in (-1 for flags), found once for every principle's excerpt. */
+  function sentencesOfFeatures(tokens: Token[], weighed: { at: number[] }, sentences: [number, number][]): Int32Array {
+    const sentenceOf = new Int32Array(weighed.at.length).fill(-1);
     let sentence = 0;
-    weighed.ids.forEach((feature, i) => {
-      const token = weighed.at[i];
+    weighed.at.forEach((token, i) => {
       if (token < 0) return;
-      for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) {
-        if (entries[k] !== principle) continue;
-        const start = tokens[token].start;
-        while (sentence > 0 && sentences[sentence][0] > start) sentence--;
-        while (sentence + 1 < sentences.length && sentences[sentence][1] <= start) sentence++;
-        weightOfSentence[sentence] += entries[k + 1];
-      }
+      const start = tokens[token].start;
+      while (sentence > 0 && sentences[sentence][0] > start) sentence--;
+      while (sentence + 1 < sentences.length && sentences[sentence][1] <= start) sentence++;
+      sentenceOf[i] = sentence;
+    });
+    return sentenceOf;
+  }
+
+  /** The sentence whose words weigh most towards the principle. */
+  function excerptOf(text: string, sentences: [number, number][], sentenceOf: Int32Array, weighed: { ids: number[] }, principle: number): [number, number] {
+    const weightOfSentence = new Float64Array(sentences.length);
+    weighed.ids.forEach((feature, i) => {
+      if (sentenceOf[i] < 0) return;
+      for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) if (entries[k] === principle) weightOfSentence[sentenceOf[i]] += entries[k + 1];
     });
     let best = 0;
     for (let s = 1; s < sentences.length; s++) if (weightOfSentence[s] > weightOfSentence[best]) best = s;
@@ -399,12 +404,15 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     const weighed = weighedOnce(featuresOf(text, tokens, ctx, model, space, signals));
     const scores = marginsOf(weighed);
     const flagged = flaggedPrinciples(scores, scores[gate] >= model.gate.caution, (p) => models[p].caution);
+    if (!flagged.length) return [];
+    const sentences = sentencesOf(text);
+    const sentenceOf = sentencesOfFeatures(tokens, weighed, sentences);
     const found: Finding[] = [];
     for (const index of flagged) {
       const principle = PRINCIPLES[index];
       if (!citations[principle].length) continue;
       const severity: Severity = scores[index] >= model.principles[principle].stop ? 'stop' : 'caution';
-      const [start, end] = excerptOf(text, tokens, weighed, index);
+      const [start, end] = excerptOf(text, sentences, sentenceOf, weighed, index);
       found.push({
         rule: `scorer.${principle}`,
         principle,
