@@ -172,7 +172,8 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     await postAnywayPublishesOnce(page, p, typed);
   });
 
-  // Last: the extension is gone for the rest of this browser's session.
+  // After the tests that need the extension: from here on it is gone (Chromium: reloaded, which
+  // orphans the tab's script as disabling would; Firefox: uninstalled).
   test('the extension goes away while the tab is open: Post publishes once, the old badge is gone', async () => {
     const p = X_HOME;
     await openComposer(page, p);
