@@ -14,8 +14,8 @@ export interface Token {
 }
 
 export const NO_WORD = -1;
-/** Most distinct words of posts that get a number: posts repeat everyday words, and memory stays bounded. */
-const MAX_POST_WORDS = 16384;
+/** Most words numbered while tokenising (posts repeat everyday words): memory stays bounded. */
+const MAX_TOKENISED_WORDS = 16384;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
@@ -30,7 +30,7 @@ function sameWord(word: string, text: string, begin: number, end: number): boole
 /**
  * Every distinct word seen, numbered, so that matchers remember what they know
  * about a word in an array instead of looking it up by its text each time.
- * Words of phrases always get a number; words of posts until MAX_POST_WORDS.
+ * Words of phrases always get a number; other words until MAX_TOKENISED_WORDS have one.
  * An open-addressing table over the words' hashes finds a word of a post from
  * the characters of the text, without cutting it out first.
  */
@@ -38,7 +38,7 @@ class Vocabulary {
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
   private slots = new Int32Array(1 << 15).fill(NO_WORD);
-  private postWords = 0;
+  private tokenisedWords = 0;
 
   /** The number of text[begin, end), whose hash is `hash`. */
   numberOf(text: string, begin: number, end: number, hash: number, always: boolean): number {
@@ -48,8 +48,8 @@ class Vocabulary {
       if (this.hashes[id] === hash && sameWord(this.words[id], text, begin, end)) return id;
       slot = (slot + 1) & mask;
     }
-    if (!always && this.postWords >= MAX_POST_WORDS) return NO_WORD;
-    if (!always) this.postWords++;
+    if (!always && this.tokenisedWords >= MAX_TOKENISED_WORDS) return NO_WORD;
+    if (!always) this.tokenisedWords++;
     const id = this.words.length;
     this.words.push(begin === 0 && end === text.length ? text : text.slice(begin, end));
     this.hashes.push(hash);
