@@ -515,7 +515,7 @@ const RULES: Rule[] = [
     principle: 'safety-security',
     severity: 'caution',
     when: [
-      { any: ['@movement'], all: [['@fieldPlace', '#room', '#gps']], within: 10, none: ['@leisure', '@returned'] },
+      { any: ['@movement'], all: [['@fieldPlace', '#room', '#gps']], within: 10, none: ['@leisure', '@returned', '@fiction', '@published'] },
       { any: ['#room'], all: [['@lodging']], within: 8 },
     ],
     message: say(
@@ -614,7 +614,7 @@ const RULES: Rule[] = [
     principle: 'official-capacity',
     severity: 'stop',
     when: [
-      { any: ['@onBehalf'], all: [ORG], within: 6, none: ['@published'] },
+      { any: ['@onBehalf'], all: [ORG], within: 6, none: ['@published'], noneWithin: 40 },
       { any: ['@orgVoice'], all: [ORG], none: ['@published'] },
       { any: ['@unofficialAccount'], all: [[...ORG, '@bypassComms']], within: 15 },
     ],

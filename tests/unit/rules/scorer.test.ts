@@ -97,9 +97,9 @@ describe('scorer findings', () => {
   });
 
   it('points at the sentence that weighs most, with offsets into the original text', () => {
-    const text = '😀 Bonne journée à tous.   Ma collègue est une incapable et une menteuse, tout le monde le sait !';
+    const text = '😀 Bonne journée à tous.   Ma collègue est une grosse incapable et une menteuse, une vraie vache, tout le monde le sait !';
     const [finding] = scorerFindings(text);
-    expect(finding.excerpt).toBe('Ma collègue est une incapable et une menteuse, tout le monde le sait !');
+    expect(finding.excerpt).toBe('Ma collègue est une grosse incapable et une menteuse, une vraie vache, tout le monde le sait !');
     expectWellFormed(text, [finding]);
   });
 
