@@ -84,11 +84,11 @@ export interface TestPage {
   press(...chords: string[]): Promise<void>;
   screenshot(file: string): Promise<void>;
   /**
-   * The tab's DevTools performance metrics by name (JSHeapUsedSize, ThreadTime, TaskDuration…),
-   * counted over every world of the page, content scripts included; after a full garbage
-   * collection when asked. Chromium only; undefined in Firefox.
+   * Sends a DevTools protocol command to the tab (Performance.getMetrics, Profiler.start…) through
+   * one session per page, so that what a command enables lasts until the page closes. Chromium
+   * only (the benchmarks); absent in Firefox.
    */
-  performanceMetrics(options?: { collectGarbage?: boolean }): Promise<Record<string, number> | undefined>;
+  devtools?(method: string, params?: Record<string, unknown>): Promise<unknown>;
   url(): string;
   close(): Promise<void>;
 }
@@ -135,7 +135,7 @@ interface InputDevices {
 
 function createTestPage(
   devices: InputDevices,
-  extras: Pick<TestPage, 'goto' | 'screenshot' | 'performanceMetrics' | 'url' | 'close'>,
+  extras: Pick<TestPage, 'goto' | 'screenshot' | 'devtools' | 'url' | 'close'>,
 ): TestPage {
   const toolkit = <T>(method: string, ...args: unknown[]) =>
     devices.evaluate<T>(`${PAGE_TOOLKIT}.${method}(...${JSON.stringify(args)})`);
@@ -196,7 +196,7 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
   });
 
   const wrap = (page: PlaywrightPage): TestPage => {
-    let devtools: Promise<CDPSession> | undefined;
+    let session: Promise<CDPSession> | undefined;
     return createTestPage(
       {
         mouseClick: (x, y) => page.mouse.click(x, y),
@@ -212,19 +212,9 @@ async function launchChromium(options: LaunchOptions): Promise<Session> {
         screenshot: async (file) => {
           await page.screenshot({ path: file });
         },
-        async performanceMetrics({ collectGarbage = false } = {}) {
-          // One DevTools session per page, so that cumulative metrics count from the first call.
-          devtools ??= page
-            .context()
-            .newCDPSession(page)
-            .then(async (session) => {
-              await session.send('Performance.enable');
-              return session;
-            });
-          const session = await devtools;
-          if (collectGarbage) await session.send('HeapProfiler.collectGarbage');
-          const { metrics } = await session.send('Performance.getMetrics');
-          return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
+        async devtools(method, params) {
+          session ??= page.context().newCDPSession(page);
+          return (await session).send(method as never, params as never);
         },
         url: () => page.url(),
         close: () => page.close(),
@@ -342,7 +332,6 @@ async function launchFirefox(options: LaunchOptions): Promise<Session> {
         screenshot: async (file) => {
           await page.screenshot({ path: file as `${string}.png` });
         },
-        performanceMetrics: async () => undefined,
         url: () => page.url(),
         close: () => page.close(),
       },
