@@ -145,13 +145,15 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
 
   const allowList = (options.allowList ?? []).map((entry) => ({ rule: entry.rule, phrase: normalize(entry.phrase).text.trim() }));
   // The scorer's vocabularies join the phrase index: one pass over the words finds both.
-  const scorer = createScorer(SCORER_MODEL as ScorerModel, citationLibrary, { index: phrases, firstSource: sources.length });
+  const scorerSources = sources.length;
+  const scorer = createScorer(SCORER_MODEL as ScorerModel, citationLibrary, { index: phrases, firstSource: scorerSources });
   for (let k = 0; k < scorer.lexiconSources; k++) sources.push({ kind: 'phrases' });
 
   function analyze(text: string, ctx: AnalyzeContext = {}): Analysis {
     const normalized = normalize(text);
     const tokens = tokenize(normalized);
-    const phraseHits = phrases.run(tokens, sources.length);
+    // The scorer needs only the first hit of each of its vocabularies.
+    const phraseHits = phrases.run(tokens, sources.length, scorerSources);
     const organization = ctx.organization ?? options.organization;
     const detections = new Detections(text);
     const computed: (Hit[] | undefined)[] = new Array(sources.length);

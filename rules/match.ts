@@ -263,20 +263,21 @@ export class PhraseIndex {
   }
 
   /**
-   * Hits per source, in text order (sources without hits are left empty); with
-   * `firstOnly`, only each source's first hit (phrases whose sources all have one are skipped).
+   * Hits per source, in text order (sources without hits are left empty). Sources
+   * from `firstOnlyFrom` on get only their first hit, and phrases whose sources all
+   * are such sources with a hit are not matched again.
    */
-  run(tokens: Token[], sourceCount: number, firstOnly = false): (Hit[] | undefined)[] {
+  run(tokens: Token[], sourceCount: number, firstOnlyFrom = sourceCount): (Hit[] | undefined)[] {
     const hits: (Hit[] | undefined)[] = new Array(sourceCount);
     for (let i = 0; i < tokens.length; i++) {
       const buckets = this.bucketsOfWord.of(tokens[i]);
       for (let b = 0; b < buckets.length; b++) {
         const bucket = buckets[b];
-        for (const entry of bucket.others) record(hits, entry, tokens, i, 1, firstOnly);
+        for (const entry of bucket.others) record(hits, entry, tokens, i, 1, firstOnlyFrom);
         if (i + 1 < tokens.length && bucket.bySecondWord.size) {
           // The second word is known to match: matching goes on from the third step.
           const bySecond = bucket.bySecondWord.get(tokens[i + 1].word);
-          if (bySecond) for (const entry of bySecond) record(hits, entry, tokens, i, 2, firstOnly);
+          if (bySecond) for (const entry of bySecond) record(hits, entry, tokens, i, 2, firstOnlyFrom);
         }
       }
     }
@@ -284,20 +285,20 @@ export class PhraseIndex {
   }
 }
 
-function allFound(hits: (Hit[] | undefined)[], sources: number[]): boolean {
-  for (const source of sources) if (!hits[source]) return false;
+function allFound(hits: (Hit[] | undefined)[], sources: number[], firstOnlyFrom: number): boolean {
+  for (const source of sources) if (source < firstOnlyFrom || !hits[source]) return false;
   return true;
 }
 
 /** Adds a hit for each source of the phrase if the phrase matches from word t0 (its first `matched` steps are known to). */
-function record(hits: (Hit[] | undefined)[], entry: IndexedPhrase, tokens: Token[], t0: number, matched: number, firstOnly: boolean) {
-  if (firstOnly && allFound(hits, entry.sources)) return;
+function record(hits: (Hit[] | undefined)[], entry: IndexedPhrase, tokens: Token[], t0: number, matched: number, firstOnlyFrom: number) {
+  if (allFound(hits, entry.sources, firstOnlyFrom)) return;
   const t1 = matchFrom(entry.steps, matched, tokens, t0 + matched);
   if (t1 < 0) return;
   const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
   for (const source of entry.sources) {
     const list = (hits[source] ??= []);
-    if (!firstOnly || !list.length) list.push(hit);
+    if (source < firstOnlyFrom || !list.length) list.push(hit);
   }
 }
 

@@ -187,7 +187,7 @@ export function featuresOf(
     }
   }
   if (model.lexicons) {
-    const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, true);
+    const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, space.firstSource);
     space.lexicons.forEach((name, k) => {
       const first = hits[space.firstSource + k]?.[0];
       if (first) add(`l:${name}`, first.t0);
