@@ -342,6 +342,11 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     for (const [index, weight] of list) entries.push(index, weight);
   }
   offsets[featureOf.size] = entries.length;
+  // Each feature's weight in the gate (0 without one): while the gate stays closed, the principles' scores do not matter.
+  const gateWeights = new Float64Array(featureOf.size);
+  featureOf.forEach((feature) => {
+    for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) if (entries[k] === gate) gateWeights[feature] = entries[k + 1];
+  });
   const biases = Float64Array.from(models, (entry) => entry.bias);
   const space = weightedSpace(featureOf, phrases);
   const citations = Object.fromEntries(
@@ -364,6 +369,12 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
       at.push(features.at[i]);
     }
     return { ids, at };
+  }
+
+  function gateOpens(weighed: { ids: number[] }): boolean {
+    let score = biases[gate];
+    for (const feature of weighed.ids) score += gateWeights[feature];
+    return score >= model.gate.caution;
   }
 
   /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
@@ -402,8 +413,9 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   function findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[] {
     if (!tokens.length) return [];
     const weighed = weighedOnce(featuresOf(text, tokens, ctx, model, space, signals));
+    if (!gateOpens(weighed)) return [];
     const scores = marginsOf(weighed);
-    const flagged = flaggedPrinciples(scores, scores[gate] >= model.gate.caution, (p) => models[p].caution);
+    const flagged = flaggedPrinciples(scores, true, (p) => models[p].caution);
     if (!flagged.length) return [];
     const sentences = sentencesOf(text);
     const sentenceOf = sentencesOfFeatures(tokens, weighed, sentences);
