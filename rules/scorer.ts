@@ -88,6 +88,8 @@ export interface PostSignals {
 /** The vocabularies and detectors a featuriser looks for, with a phrase index over those vocabularies. */
 export interface FeatureSpace extends PhraseSources {
   lexicons: string[];
+  /** Their features' names (`l:<name>`), made once rather than for each post. */
+  lexiconFeatures: string[];
   detectors: DetectorName[];
   /** Whether the space names a feature. */
   weighs: (name: string) => boolean;
@@ -114,7 +116,8 @@ export function featureSpace(
     }
   };
   lexicons.forEach((name, k) => addLexicon(name, firstSource + k, new Set()));
-  return { lexicons, index, firstSource, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)), weighs: weighted, words: {} };
+  const lexiconFeatures = lexicons.map((name) => `l:${name}`);
+  return { lexicons, lexiconFeatures, index, firstSource, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)), weighs: weighted, words: {} };
 }
 
 /** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
@@ -188,9 +191,9 @@ export function featuresOf(
   }
   if (model.lexicons) {
     const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, space.firstSource);
-    space.lexicons.forEach((name, k) => {
+    space.lexiconFeatures.forEach((name, k) => {
       const first = hits[space.firstSource + k]?.[0];
-      if (first) add(`l:${name}`, first.t0);
+      if (first) add(name, first.t0);
     });
   }
   const detections = signals?.detections ?? new Detections(text);
