@@ -62,14 +62,22 @@ const FLAG_DETECTORS: DetectorName[] = ['mention', 'hashtag', 'url', 'email', 'p
 /** A feature without a number (the space of every feature numbers none). */
 const UNNUMBERED = -1;
 
-/** What a feature space knows of a word: its stem, and the names of the features it starts. */
+/** A word pair's feature: `b:<stem>_<stem>` and its number. */
+interface PairFeature {
+  name: string;
+  number: number;
+}
+
+/** What a feature space knows of a word: its stem, and the features it starts. */
 interface WordFeatures {
   stem: string;
+  /** The stem's number in the space: pairs are looked up by numbers, faster than by text. */
+  stemNumber: number;
   /** `w:<stem>`, unless the space leaves it out, and its number. */
   name?: string;
   number: number;
-  /** Names of the word pairs it starts, by the next word's stem (none: it starts no pair worth naming). */
-  pairs?: Map<string, string>;
+  /** The word pairs it starts, by the next word's stem number (none: it starts no pair worth naming). */
+  pairs?: Map<number, PairFeature>;
 }
 
 /** A phrase index and the first of the sources the vocabularies take in it (the engine shares its own). */
@@ -95,8 +103,12 @@ export interface FeatureSpace extends PhraseSources {
   weighs: (name: string) => boolean;
   /** A trained model's features, numbered, so that a post is scored without looking names up. */
   numbers?: Map<string, number>;
-  /** The word pairs worth naming, by first then second stem (undefined: every pair). */
-  pairs?: Map<string, Map<string, string>>;
+  /** The word pairs worth naming, by first stem then second stem number (undefined: every pair). */
+  pairs?: Map<string, Map<number, PairFeature>>;
+  /** Every stem seen, numbered. */
+  stemNumbers: Map<string, number>;
+  /** The detectors' features' names (`f:<name>`), made once. */
+  detectorFeatures: string[];
   /** What it knows of each word, per stemmer, remembered: posts repeat the same everyday words. */
   words: Partial<Record<Stemmer, WordMemo<WordFeatures>>>;
 }
@@ -117,21 +129,29 @@ export function featureSpace(
   };
   lexicons.forEach((name, k) => addLexicon(name, firstSource + k, new Set()));
   const lexiconFeatures = lexicons.map((name) => `l:${name}`);
-  return { lexicons, lexiconFeatures, index, firstSource, detectors: FLAG_DETECTORS.filter((name) => weighted(`f:${name}`)), weighs: weighted, words: {} };
+  const detectors = FLAG_DETECTORS.filter((name) => weighted(`f:${name}`));
+  const detectorFeatures = detectors.map((name) => `f:${name}`);
+  return { lexicons, lexiconFeatures, index, firstSource, detectors, detectorFeatures, weighs: weighted, words: {}, stemNumbers: new Map() };
+}
+
+function stemNumberOf(stemmed: string, space: Pick<FeatureSpace, 'stemNumbers'>): number {
+  let number = space.stemNumbers.get(stemmed);
+  if (number === undefined) space.stemNumbers.set(stemmed, (number = space.stemNumbers.size));
+  return number;
 }
 
 /** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
 function weightedSpace(numbers: Map<string, number>, phrases?: PhraseSources): FeatureSpace {
-  const pairs = new Map<string, Map<string, string>>();
-  for (const name of numbers.keys()) {
+  const space: FeatureSpace = { ...featureSpace((name) => numbers.has(name), phrases), pairs: new Map(), numbers };
+  for (const [name, number] of numbers) {
     if (!name.startsWith('b:')) continue;
     const split = name.indexOf('_');
     const first = name.slice(2, split);
-    let seconds = pairs.get(first);
-    if (!seconds) pairs.set(first, (seconds = new Map()));
-    seconds.set(name.slice(split + 1), name);
+    let seconds = space.pairs!.get(first);
+    if (!seconds) space.pairs!.set(first, (seconds = new Map()));
+    seconds.set(stemNumberOf(name.slice(split + 1), space), { name, number });
   }
-  return { ...featureSpace((name) => numbers.has(name), phrases), pairs, numbers };
+  return space;
 }
 
 function wordFeatures(word: string, stemmer: Stemmer, space: FeatureSpace): WordFeatures {
@@ -139,14 +159,23 @@ function wordFeatures(word: string, stemmer: Stemmer, space: FeatureSpace): Word
   const name = `w:${stemmed}`;
   // Without a list of pairs, the space names every pair: this word's are remembered as they come.
   const weighed = space.weighs(name);
-  return { stem: stemmed, name: weighed ? name : undefined, number: numberOf(name, space), pairs: space.pairs ? space.pairs.get(stemmed) : new Map() };
+  return {
+    stem: stemmed,
+    stemNumber: stemNumberOf(stemmed, space),
+    name: weighed ? name : undefined,
+    number: numberOf(name, space),
+    pairs: space.pairs ? space.pairs.get(stemmed) : new Map(),
+  };
 }
 
-/** The name of the pair two words make, if the space names it. */
-function pairName(first: WordFeatures, second: WordFeatures, space: FeatureSpace): string | undefined {
-  let name = first.pairs?.get(second.stem);
-  if (name === undefined && first.pairs && !space.pairs) first.pairs.set(second.stem, (name = `b:${first.stem}_${second.stem}`));
-  return name;
+/** The pair two words make, if the space names it. */
+function pairOf(first: WordFeatures, second: WordFeatures, space: FeatureSpace): PairFeature | undefined {
+  let pair = first.pairs?.get(second.stemNumber);
+  if (pair === undefined && first.pairs && !space.pairs) {
+    const name = `b:${first.stem}_${second.stem}`;
+    first.pairs.set(second.stemNumber, (pair = { name, number: numberOf(name, space) }));
+  }
+  return pair;
 }
 
 const numberOf = (name: string, space: FeatureSpace) => space.numbers?.get(name) ?? UNNUMBERED;
@@ -158,22 +187,30 @@ export interface Features {
   numbers: number[];
 }
 
-export function featuresOf(
-  text: string,
-  tokens: Token[],
-  ctx: AnalyzeContext,
-  model: Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>,
-  space: FeatureSpace,
-  signals?: PostSignals,
-): Features {
+type FeatureModel = Pick<ScorerModel, 'words' | 'stemmer' | 'bigrams' | 'lexicons'>;
+
+export function featuresOf(text: string, tokens: Token[], ctx: AnalyzeContext, model: FeatureModel, space: FeatureSpace, signals?: PostSignals): Features {
   const names: string[] = [];
   const at: number[] = [];
   const numbers: number[] = [];
-  const add = (name: string, token: number, number = numberOf(name, space)) => {
+  visitFeatures(text, tokens, ctx, model, space, signals, (name, token, number) => {
     names.push(name);
     at.push(token);
     numbers.push(number);
-  };
+  });
+  return { names, at, numbers };
+}
+
+/** Calls `add` for each feature of a post, in order (the scorer counts them as they come, without listing them). */
+function visitFeatures(
+  text: string,
+  tokens: Token[],
+  ctx: AnalyzeContext,
+  model: FeatureModel,
+  space: FeatureSpace,
+  signals: PostSignals | undefined,
+  add: (name: string, token: number, number: number) => void,
+) {
   if (model.words && tokens.length) {
     const { stemmer } = model;
     const memo = (space.words[stemmer] ??= new WordMemo((word) => wordFeatures(word, stemmer, space)));
@@ -184,8 +221,8 @@ export function featuresOf(
       if (i + 1 === tokens.length) break;
       next = memo.of(tokens[i + 1]);
       if (model.bigrams && word.pairs) {
-        const pair = pairName(word, next, space);
-        if (pair) add(pair, i);
+        const pair = pairOf(word, next, space);
+        if (pair) add(pair.name, i, pair.number);
       }
     }
   }
@@ -193,14 +230,16 @@ export function featuresOf(
     const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, space.firstSource);
     space.lexiconFeatures.forEach((name, k) => {
       const first = hits[space.firstSource + k]?.[0];
-      if (first) add(name, first.t0);
+      if (first) add(name, first.t0, numberOf(name, space));
     });
   }
   const detections = signals?.detections ?? new Detections(text);
-  for (const name of space.detectors) if (detections.of(name).length) add(`f:${name}`, -1);
-  if ((ctx.kind ?? 'post') !== 'post') add(`f:${ctx.kind}`, -1);
-  if ((ctx.images ?? 0) > 0) add('f:images', -1);
-  return { names, at, numbers };
+  space.detectors.forEach((name, k) => {
+    if (detections.of(name).length) add(space.detectorFeatures[k], -1, numberOf(space.detectorFeatures[k], space));
+  });
+  const flag = (name: string) => add(name, -1, numberOf(name, space));
+  if ((ctx.kind ?? 'post') !== 'post') flag(`f:${ctx.kind}`);
+  if ((ctx.images ?? 0) > 0) flag('f:images');
 }
 
 /** The principle's main citations in the pack's library (ids of rules/citations.ts). */
@@ -360,17 +399,16 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   let post = 0;
 
   /** The weighed features of a post, each once, in order of first appearance with the token it first sits on. */
-  function weighedOnce(features: Features): { ids: number[]; at: number[] } {
+  function weighedFeatures(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): { ids: number[]; at: number[] } {
     const ids: number[] = [];
     const at: number[] = [];
-    post = (post + 1) >>> 0 || 1;
-    for (let i = 0; i < features.numbers.length; i++) {
-      const feature = features.numbers[i];
-      if (feature === UNNUMBERED || countedIn[feature] === post) continue;
-      countedIn[feature] = post;
+    const current = (post = (post + 1) >>> 0 || 1);
+    visitFeatures(text, tokens, ctx, model, space, signals, (_name, token, feature) => {
+      if (feature === UNNUMBERED || countedIn[feature] === current) return;
+      countedIn[feature] = current;
       ids.push(feature);
-      at.push(features.at[i]);
-    }
+      at.push(token);
+    });
     return { ids, at };
   }
 
@@ -415,7 +453,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
 
   function findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[] {
     if (!tokens.length) return [];
-    const weighed = weighedOnce(featuresOf(text, tokens, ctx, model, space, signals));
+    const weighed = weighedFeatures(text, tokens, ctx, signals);
     if (!gateOpens(weighed)) return [];
     const scores = marginsOf(weighed);
     const flagged = flaggedPrinciples(scores, true, (p) => models[p].caution);
