@@ -584,9 +584,9 @@ const RULES: Rule[] = [
     severity: 'stop',
     also: ['privacy-consent'],
     when: [
-      { any: ['@child'], all: [['#childAge', '@identifying']], within: 10, none: ['@ownFamily'] },
-      { any: ['#childAgeStrict', '#childAges'], all: [['#name', '@identifying', '@childPlace', '@child', '@vulnerable']], within: 10, none: ['@ownFamily'] },
-      { any: ['#childName'], all: [['@childPlace', '@vulnerable', '@child', '@identifying']], within: 15, none: ['@ownFamily'] },
+      { any: ['@child'], all: [['#childAge', '@identifying']], within: 10, none: ['@ownFamily', '@ownChildhood'] },
+      { any: ['#childAgeStrict', '#childAges'], all: [['#name', '@identifying', '@childPlace', '@child', '@vulnerable']], within: 10, none: ['@ownFamily', '@ownChildhood'] },
+      { any: ['#childName'], all: [['@childPlace', '@vulnerable', '@child', '@identifying']], within: 15, none: ['@ownFamily', '@ownChildhood'] },
     ],
     message: say(
       'Never post what identifies a child or where a child is: name, age, place, school.',
@@ -600,7 +600,7 @@ const RULES: Rule[] = [
     principle: 'minors',
     severity: 'caution',
     also: ['privacy-consent'],
-    when: [{ any: ['@child'], minImages: 1, all: [['@vulnerable', '@childPlace', '#name', '@identifying', ...ORG]], within: 15, none: ['@ownFamily'] }],
+    when: [{ any: ['@child'], minImages: 1, all: [['@vulnerable', '@childPlace', '#name', '@identifying', ...ORG]], within: 15, none: ['@ownFamily', '@ownChildhood'] }],
     message: say(
       'Pictures of children need their guardians’ consent and must not show where they are.',
       'Les photos d’enfants exigent l’accord de leurs tuteurs et ne doivent pas montrer où ils se trouvent.',

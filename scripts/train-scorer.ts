@@ -258,13 +258,17 @@ function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, stop 
 }
 
 const GRID = Array.from({ length: 33 }, (_, k) => -4 + k / 4);
+// A principle is named only when its own model finds it more likely than not: below
+// that, a gate-open post got a second principle by rank alone (a team selfie with
+// tags was also 'minors', at stop severity), which recall figures do not punish.
+const CAUTION_GRID = GRID.filter((margin) => margin >= 0);
 
 /** The gate and caution margins with the best recall whose false-positive rate stays within budget. */
 function chooseCaution(posts: Post[], margins: Float64Array[]): Pick<Thresholds, 'gate' | 'caution'> {
   const stop = PRINCIPLES.map(() => NEVER);
   let best = { gate: NEVER, caution: NEVER, recall: -1 };
   for (const gate of GRID) {
-    for (const caution of GRID) {
+    for (const caution of CAUTION_GRID) {
       const scores = evaluate(posts, margins, { gate, caution, stop });
       const recall = scores.principleRecall + scores.warnRecall;
       if (scores.falsePositiveRate <= FP_BUDGET && recall > best.recall) best = { gate, caution, recall };
@@ -334,6 +338,7 @@ function scoreWith(model: ScorerModel, posts: Post[]): Scores {
     const names = featureNames(post, model);
     return Float64Array.from([...PRINCIPLES.map((principle) => marginOf(model.principles[principle], names)), marginOf(model.gate, names)]);
   });
+  // One caution margin serves every principle (chooseCaution).
   const thresholds = { gate: model.gate.caution, caution: model.principles[PRINCIPLES[0]].caution, stop: PRINCIPLES.map((principle) => model.principles[principle].stop) };
   return evaluate(posts, margins, thresholds);
 }
