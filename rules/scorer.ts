@@ -109,6 +109,9 @@ export interface FeatureSpace extends PhraseSources {
   stemNumbers: Map<string, number>;
   /** The detectors' features' names (`f:<name>`), made once. */
   detectorFeatures: string[];
+  /** The numbers of the vocabularies' and detectors' features, looked up once. */
+  lexiconNumbers: number[];
+  detectorNumbers: number[];
   /** What it knows of each word, per stemmer, remembered: posts repeat the same everyday words. */
   words: Partial<Record<Stemmer, WordMemo<WordFeatures>>>;
 }
@@ -131,7 +134,20 @@ export function featureSpace(
   const lexiconFeatures = lexicons.map((name) => `l:${name}`);
   const detectors = FLAG_DETECTORS.filter((name) => weighted(`f:${name}`));
   const detectorFeatures = detectors.map((name) => `f:${name}`);
-  return { lexicons, lexiconFeatures, index, firstSource, detectors, detectorFeatures, weighs: weighted, words: {}, stemNumbers: new Map() };
+  const unnumbered = (names: string[]) => names.map(() => UNNUMBERED);
+  return {
+    lexicons,
+    lexiconFeatures,
+    lexiconNumbers: unnumbered(lexiconFeatures),
+    index,
+    firstSource,
+    detectors,
+    detectorFeatures,
+    detectorNumbers: unnumbered(detectorFeatures),
+    weighs: weighted,
+    words: {},
+    stemNumbers: new Map(),
+  };
 }
 
 function stemNumberOf(stemmed: string, space: Pick<FeatureSpace, 'stemNumbers'>): number {
@@ -143,6 +159,8 @@ function stemNumberOf(stemmed: string, space: Pick<FeatureSpace, 'stemNumbers'>)
 /** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
 function weightedSpace(numbers: Map<string, number>, phrases?: PhraseSources): FeatureSpace {
   const space: FeatureSpace = { ...featureSpace((name) => numbers.has(name), phrases), pairs: new Map(), numbers };
+  space.lexiconNumbers = space.lexiconFeatures.map((name) => numberOf(name, space));
+  space.detectorNumbers = space.detectorFeatures.map((name) => numberOf(name, space));
   for (const [name, number] of numbers) {
     if (!name.startsWith('b:')) continue;
     const split = name.indexOf('_');
@@ -230,12 +248,12 @@ function visitFeatures(
     const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, space.firstSource);
     space.lexiconFeatures.forEach((name, k) => {
       const first = hits[space.firstSource + k]?.[0];
-      if (first) add(name, first.t0, numberOf(name, space));
+      if (first) add(name, first.t0, space.lexiconNumbers[k]);
     });
   }
   const detections = signals?.detections ?? new Detections(text);
   space.detectors.forEach((name, k) => {
-    if (detections.of(name).length) add(space.detectorFeatures[k], -1, numberOf(space.detectorFeatures[k], space));
+    if (detections.of(name).length) add(space.detectorFeatures[k], -1, space.detectorNumbers[k]);
   });
   const flag = (name: string) => add(name, -1, numberOf(name, space));
   if ((ctx.kind ?? 'post') !== 'post') flag(`f:${ctx.kind}`);
@@ -366,7 +384,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   // The principles' models in PRINCIPLES order, then the gate.
   const models = [...PRINCIPLES.map((principle) => model.principles[principle]), model.gate];
   const gate = PRINCIPLES.length;
-  // Every weighed feature gets a number f; entries[offsets[f]…offsets[f + 1]) are its [model index, weight, …].
+  // Every weighed feature gets a number f; its weights are entryWeights[offsets[f]…offsets[f + 1]), for the models entryModels[…].
   const byName = new Map<string, [model: number, weight: number][]>();
   models.forEach((entry, index) => {
     for (const [name, weight] of Object.entries(entry.weights)) {
@@ -377,17 +395,24 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   });
   const featureOf = new Map<string, number>(); // the space's numbers
   const offsets = new Int32Array(byName.size + 1);
-  const entries: number[] = [];
+  const entryCount = [...byName.values()].reduce((count, list) => count + list.length, 0);
+  // Typed arrays: model numbers and weights are read as such, not as boxed or mixed elements.
+  const entryModels = new Uint8Array(entryCount);
+  const entryWeights = new Float64Array(entryCount);
+  let entry = 0;
   for (const [name, list] of byName) {
-    offsets[featureOf.size] = entries.length;
+    offsets[featureOf.size] = entry;
     featureOf.set(name, featureOf.size);
-    for (const [index, weight] of list) entries.push(index, weight);
+    for (const [index, weight] of list) {
+      entryModels[entry] = index;
+      entryWeights[entry++] = weight;
+    }
   }
-  offsets[featureOf.size] = entries.length;
+  offsets[featureOf.size] = entry;
   // Each feature's weight in the gate (0 without one): while the gate stays closed, the principles' scores do not matter.
   const gateWeights = new Float64Array(featureOf.size);
   featureOf.forEach((feature) => {
-    for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) if (entries[k] === gate) gateWeights[feature] = entries[k + 1];
+    for (let k = offsets[feature]; k < offsets[feature + 1]; k++) if (entryModels[k] === gate) gateWeights[feature] = entryWeights[k];
   });
   const biases = Float64Array.from(models, (entry) => entry.bias);
   const space = weightedSpace(featureOf, phrases);
@@ -421,7 +446,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
   function marginsOf(weighed: { ids: number[] }): Float64Array {
     const scores = Float64Array.from(biases);
-    for (const feature of weighed.ids) for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) scores[entries[k]] += entries[k + 1];
+    for (const feature of weighed.ids) for (let k = offsets[feature]; k < offsets[feature + 1]; k++) scores[entryModels[k]] += entryWeights[k];
     return scores;
   }
 
@@ -439,16 +464,22 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return sentenceOf;
   }
 
-  /** The sentence whose words weigh most towards the principle. */
-  function excerptOf(text: string, sentences: [number, number][], sentenceOf: Int32Array, weighed: { ids: number[] }, principle: number): [number, number] {
-    const weightOfSentence = new Float64Array(sentences.length);
+  /** For each principle, the sentence whose words weigh most towards it (one pass over the features for all). */
+  function excerptsOf(text: string, sentences: [number, number][], sentenceOf: Int32Array, weighed: { ids: number[] }, principles: number[]): [number, number][] {
+    const weightOfSentence = principles.map(() => new Float64Array(sentences.length));
     weighed.ids.forEach((feature, i) => {
-      if (sentenceOf[i] < 0) return;
-      for (let k = offsets[feature]; k < offsets[feature + 1]; k += 2) if (entries[k] === principle) weightOfSentence[sentenceOf[i]] += entries[k + 1];
+      const sentence = sentenceOf[i];
+      if (sentence < 0) return;
+      for (let k = offsets[feature]; k < offsets[feature + 1]; k++) {
+        const wanted = principles.indexOf(entryModels[k]);
+        if (wanted >= 0) weightOfSentence[wanted][sentence] += entryWeights[k];
+      }
     });
-    let best = 0;
-    for (let s = 1; s < sentences.length; s++) if (weightOfSentence[s] > weightOfSentence[best]) best = s;
-    return sentences[best] ?? [0, text.length];
+    return weightOfSentence.map((weights) => {
+      let best = 0;
+      for (let s = 1; s < sentences.length; s++) if (weights[s] > weights[best]) best = s;
+      return sentences[best] ?? [0, text.length];
+    });
   }
 
   function findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[] {
@@ -460,12 +491,13 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     if (!flagged.length) return [];
     const sentences = sentencesOf(text);
     const sentenceOf = sentencesOfFeatures(tokens, weighed, sentences);
+    const cited = flagged.filter((index) => citations[PRINCIPLES[index]].length);
+    const excerpts = excerptsOf(text, sentences, sentenceOf, weighed, cited);
     const found: Finding[] = [];
-    for (const index of flagged) {
+    for (const [k, index] of cited.entries()) {
       const principle = PRINCIPLES[index];
-      if (!citations[principle].length) continue;
       const severity: Severity = scores[index] >= model.principles[principle].stop ? 'stop' : 'caution';
-      const [start, end] = excerptOf(text, sentences, sentenceOf, weighed, index);
+      const [start, end] = excerpts[k];
       found.push({
         rule: `scorer.${principle}`,
         principle,
