@@ -360,17 +360,38 @@ const MESSAGES: Record<Principle, Localized> = {
   ),
 };
 
+function bitCount(bits: number): number {
+  let count = 0;
+  for (; bits; count++) bits &= bits - 1;
+  return count;
+}
+
 /** The sentences of a text, as trimmed ranges of the original. */
 function sentencesOf(text: string): [number, number][] {
+  // A hand-written scan of /[^.!?\n]+[.!?]*/g with each match trimmed as String.prototype.trim would.
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
-    const raw = match[0];
-    const start = match.index + (raw.length - raw.trimStart().length);
-    const end = match.index + raw.trimEnd().length;
+  for (let at = 0; at < text.length; ) {
+    if (endsSentence(text.charCodeAt(at)) || text.charCodeAt(at) === NEWLINE) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && !endsSentence(text.charCodeAt(end)) && text.charCodeAt(end) !== NEWLINE) end++;
+    while (end < text.length && endsSentence(text.charCodeAt(end))) end++;
+    let start = at;
+    at = end;
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
     if (end > start) ranges.push([start, end]);
   }
   return ranges;
 }
+
+const NEWLINE = 10;
+const endsSentence = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+/** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+const isTrimmed = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 export interface Scorer {
   /** Findings for the principles whose margin passes the caution threshold. */
@@ -409,6 +430,12 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     }
   }
   offsets[featureOf.size] = entry;
+  // Which models weigh each feature, one bit per model: its entries are in model order, so the
+  // bits below a model's count where its weight is, without scanning the feature's entries.
+  const weighedBy = new Uint32Array(featureOf.size);
+  featureOf.forEach((feature) => {
+    for (let k = offsets[feature]; k < offsets[feature + 1]; k++) weighedBy[feature] |= 1 << entryModels[k];
+  });
   // Each feature's weight in the gate (0 without one): while the gate stays closed, the principles' scores do not matter.
   const gateWeights = new Float64Array(featureOf.size);
   featureOf.forEach((feature) => {
@@ -454,27 +481,30 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   function sentencesOfFeatures(tokens: Token[], weighed: { at: number[] }, sentences: [number, number][]): Int32Array {
     const sentenceOf = new Int32Array(weighed.at.length).fill(-1);
     let sentence = 0;
-    weighed.at.forEach((token, i) => {
-      if (token < 0) return;
+    for (let i = 0; i < weighed.at.length; i++) {
+      const token = weighed.at[i];
+      if (token < 0) continue;
       const start = tokens[token].start;
       while (sentence > 0 && sentences[sentence][0] > start) sentence--;
       while (sentence + 1 < sentences.length && sentences[sentence][1] <= start) sentence++;
       sentenceOf[i] = sentence;
-    });
+    }
     return sentenceOf;
   }
 
-  /** For each principle, the sentence whose words weigh most towards it (one pass over the features for all). */
+  /** For each principle, the sentence whose words weigh most towards it. */
   function excerptsOf(text: string, sentences: [number, number][], sentenceOf: Int32Array, weighed: { ids: number[] }, principles: number[]): [number, number][] {
     const weightOfSentence = principles.map(() => new Float64Array(sentences.length));
-    weighed.ids.forEach((feature, i) => {
-      const sentence = sentenceOf[i];
-      if (sentence < 0) return;
-      for (let k = offsets[feature]; k < offsets[feature + 1]; k++) {
-        const wanted = principles.indexOf(entryModels[k]);
-        if (wanted >= 0) weightOfSentence[wanted][sentence] += entryWeights[k];
+    const { ids } = weighed;
+    for (let k = 0; k < principles.length; k++) {
+      const principle = principles[k];
+      const weights = weightOfSentence[k];
+      for (let i = 0; i < ids.length; i++) {
+        const feature = ids[i];
+        const models = weighedBy[feature];
+        if (sentenceOf[i] >= 0 && models & (1 << principle)) weights[sentenceOf[i]] += entryWeights[offsets[feature] + bitCount(models & ((1 << principle) - 1))];
       }
-    });
+    }
     return weightOfSentence.map((weights) => {
       let best = 0;
       for (let s = 1; s < sentences.length; s++) if (weights[s] > weights[best]) best = s;
