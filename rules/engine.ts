@@ -170,6 +170,9 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       computed[source] = hits;
       return hits;
     };
+    // The longest hit of each group's union (-1: not yet measured), for hasHitNear.
+    const spans = new Int32Array(groups.length).fill(-1);
+    const spanOf = (group: number): number => (spans[group] >= 0 ? spans[group] : (spans[group] = longestSpan(unionOf(group))));
     const unionOf = (group: number): Hit[] => {
       let hits = unions[group];
       if (!hits) {
@@ -190,12 +193,11 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
         const within = clause.within;
         const noneHits = none === undefined ? NO_HITS : unionOf(none);
         if (within === undefined && clause.noneWithin === undefined && noneHits.length) continue;
-        const groups = all.map(unionOf);
-        if (groups.some((group) => !group.length)) continue;
+        if (all.some((group) => !unionOf(group).length)) continue;
         const noneWithin = clause.noneWithin ?? within;
         for (const anchor of candidates) {
-          if (within !== undefined && !groups.every((group) => hasHitNear(group, anchor, within))) continue;
-          if (noneWithin !== undefined && hasHitNear(noneHits, anchor, noneWithin)) continue;
+          if (within !== undefined && !all.every((group) => hasHitNear(unionOf(group), spanOf(group), anchor, within))) continue;
+          if (noneWithin !== undefined && none !== undefined && hasHitNear(noneHits, spanOf(none), anchor, noneWithin)) continue;
           // Overlapping matches of one rule are one finding.
           if (!anchors.some((a) => a.start < anchor.end && anchor.start < a.end)) anchors.push(anchor);
           if (anchors.length >= MAX_FINDINGS_PER_RULE) break;
@@ -261,21 +263,20 @@ function mergeByStart(first: Hit[], second: Hit[]): Hit[] {
   return merged;
 }
 
-const longestSpan = new WeakMap<Hit[], number>();
+/** The most words one of the hits covers. */
+function longestSpan(hits: Hit[]): number {
+  let span = 0;
+  for (const hit of hits) span = Math.max(span, hit.t1 - hit.t0);
+  return span;
+}
 
 /**
- * Whether a hit lies within `within` words of the anchor. Hits are in text
- * order, so a binary search finds the window: the check stays logarithmic and
- * a long post stays linear overall.
+ * Whether a hit lies within `within` words of the anchor, given the hits' longest
+ * span. Hits are in text order, so a binary search finds the window: the check
+ * stays logarithmic and a long post stays linear overall.
  */
-function hasHitNear(hits: Hit[], anchor: Hit, within: number): boolean {
+function hasHitNear(hits: Hit[], span: number, anchor: Hit, within: number): boolean {
   if (!hits.length) return false;
-  let span = longestSpan.get(hits);
-  if (span === undefined) {
-    span = 0;
-    for (const hit of hits) span = Math.max(span, hit.t1 - hit.t0);
-    longestSpan.set(hits, span);
-  }
   const from = anchor.t0 - within - span;
   let low = 0;
   let high = hits.length;
