@@ -36,7 +36,8 @@ function sameWord(word: string, text: string, begin: number, end: number): boole
  */
 class Vocabulary {
   private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  /** Each word's hash (a typed array: hashes are 32-bit, which plain arrays would box). */
+  private hashes = new Int32Array(1024);
   private slots = new Int32Array(1 << 15).fill(NO_WORD);
   private tokenisedWords = 0;
 
@@ -52,7 +53,12 @@ class Vocabulary {
     if (!always) this.tokenisedWords++;
     const id = this.words.length;
     this.words.push(begin === 0 && end === text.length ? text : text.slice(begin, end));
-    this.hashes.push(hash);
+    if (id === this.hashes.length) {
+      const larger = new Int32Array(id * 2);
+      larger.set(this.hashes);
+      this.hashes = larger;
+    }
+    this.hashes[id] = hash;
     this.slots[slot] = id;
     // Kept at most half full, so that probes stay short.
     if (this.words.length * 2 > this.slots.length) this.rehash();
@@ -66,11 +72,11 @@ class Vocabulary {
   private rehash() {
     this.slots = new Int32Array(this.slots.length * 2).fill(NO_WORD);
     const mask = this.slots.length - 1;
-    this.hashes.forEach((hash, id) => {
-      let slot = hash & mask;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = this.hashes[id] & mask;
       while (this.slots[slot] !== NO_WORD) slot = (slot + 1) & mask;
       this.slots[slot] = id;
-    });
+    }
   }
 }
 
