@@ -130,10 +130,13 @@ export class Detections {
 function isShouted(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < text.length && i < 2000; i++) {
+  const limit = Math.min(text.length, 2000);
+  for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    // Decided once capitals could not outnumber twice the lower case even if all the rest were capitals.
+    if ((i & 63) === 63 && upper + (limit - i - 1) <= lower * 2) return false;
   }
   return upper > 12 && upper > lower * 2;
 }
