@@ -67,6 +67,48 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
   return ranges;
 }
 
+/**
+ * Detectors whose every match holds a digit, with a bound on how far: a match starts
+ * at most `before` units ahead of its first digit, and nothing at or beyond `after`
+ * units from its start is read (lookarounds included). Room (≤ 10 + 1 + 7 before the
+ * digits, 23 units and a \b in all) and time ("desde las " before the digits, 12 units
+ * and a \b) are well within the margins below; larger margins only cost time.
+ */
+const DIGIT_REACH: Partial<Record<DetectorName, { before: number; after: number }>> = {
+  room: { before: 24, after: 32 },
+  time: { before: 16, after: 24 },
+};
+
+const DIGITS = /\d/g;
+
+/**
+ * The same ranges as rangesOf, with the pattern run only in windows around the digits
+ * (one unit before each window for \b): most of a post has none, and a pattern such
+ * as room's or time's costs the same at every position.
+ */
+function rangesAroundDigits(pattern: RegExp, text: string, { before, after }: { before: number; after: number }): Range[] {
+  const ranges: Range[] = [];
+  DIGITS.lastIndex = 0;
+  let digit = DIGITS.exec(text);
+  while (digit) {
+    const from = Math.max(0, digit.index - before);
+    let last = digit.index;
+    // Digits whose windows overlap share one.
+    for (digit = DIGITS.exec(text); digit && digit.index - before <= last + after; digit = DIGITS.exec(text)) last = digit.index;
+    const context = Math.max(0, from - 1);
+    const window = text.slice(context, last + after);
+    pattern.lastIndex = from - context;
+    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      ranges.push([context + match.index, context + match.index + match[0].length]);
+    }
+  }
+  return ranges;
+}
+
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
 /** Phone numbers have 8–15 digits and do not look like a date or a range of years. */
 const looksLikePhone = (s: string) => {
@@ -116,7 +158,8 @@ export class Detections {
       return ranges.length && isShouted(text) ? [] : ranges;
     }
     if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone);
-    return rangesOf(DETECTOR_PATTERNS[name], text);
+    const reach = DIGIT_REACH[name];
+    return reach ? rangesAroundDigits(DETECTOR_PATTERNS[name], text, reach) : rangesOf(DETECTOR_PATTERNS[name], text);
   }
 
   private has(required: RegExp): boolean {
