@@ -68,25 +68,35 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
 }
 
 /**
- * Detectors whose every match holds a digit, with a bound on how far: a match starts
- * at most `before` units ahead of its first digit, and nothing at or beyond `after`
- * units from its start is read (lookarounds included). Room (≤ 10 + 1 + 7 before the
- * digits, 23 units and a \b in all) and time ("desde las " before the digits, 12 units
- * and a \b) are well within the margins below; larger margins only cost time.
+ * Detectors whose every match holds a digit, with bounds on how far: a match starts
+ * at most `before` units ahead of its first digit, nothing at or beyond `after` units
+ * from its start is read, and lookbehinds read at most `behind` units before it.
+ * The bounds, from the patterns' longest alternatives:
+ * - room: "habitación" + space + "number " ahead of the digits (18), 23 units and a \b;
+ * - time: "desde las " ahead of the digits (10), 12 units and a \b;
+ * - childAge(Strict): "she's only " ahead (12), at most 18 units read with the lookaheads,
+ *   and the name before a named age ("Samuel, de ", ≤ 27 units and a \b) read behind;
+ * - childAges: "aged " ahead (5), 24 units and a \b;
+ * - address: "boulevard de " + two capitalised words + ", n° " ahead (62), 67 units and a \b.
+ * The margins below are larger; larger margins only cost time.
  */
-const DIGIT_REACH: Partial<Record<DetectorName, { before: number; after: number }>> = {
-  room: { before: 24, after: 32 },
-  time: { before: 16, after: 24 },
+const DIGIT_REACH: Partial<Record<DetectorName, { before: number; after: number; behind: number }>> = {
+  room: { before: 24, after: 32, behind: 1 },
+  time: { before: 16, after: 24, behind: 1 },
+  childAge: { before: 16, after: 32, behind: 32 },
+  childAgeStrict: { before: 16, after: 32, behind: 32 },
+  childAges: { before: 8, after: 32, behind: 1 },
+  address: { before: 80, after: 96, behind: 1 },
 };
 
 const DIGITS = /\d/g;
 
 /**
  * The same ranges as rangesOf, with the pattern run only in windows around the digits
- * (one unit before each window for \b): most of a post has none, and a pattern such
+ * (with what lookbehinds read before each): most of a post has none, and a pattern such
  * as room's or time's costs the same at every position.
  */
-function rangesAroundDigits(pattern: RegExp, text: string, { before, after }: { before: number; after: number }): Range[] {
+function rangesAroundDigits(pattern: RegExp, text: string, { before, after, behind }: { before: number; after: number; behind: number }): Range[] {
   const ranges: Range[] = [];
   DIGITS.lastIndex = 0;
   let digit = DIGITS.exec(text);
@@ -95,7 +105,7 @@ function rangesAroundDigits(pattern: RegExp, text: string, { before, after }: { 
     let last = digit.index;
     // Digits whose windows overlap share one.
     for (digit = DIGITS.exec(text); digit && digit.index - before <= last + after; digit = DIGITS.exec(text)) last = digit.index;
-    const context = Math.max(0, from - 1);
+    const context = Math.max(0, from - behind);
     const window = text.slice(context, last + after);
     pattern.lastIndex = from - context;
     for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
