@@ -68,8 +68,9 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
 }
 
 /**
- * Detectors whose every match holds a digit, with bounds on how far: a match starts
- * at most `before` units ahead of its first digit, nothing at or beyond `after` units
+ * Detectors whose every match holds a character of `around` (a digit, '@'), with bounds
+ * on how far: a match starts at most `before` units ahead of the first such character
+ * in it, nothing at or beyond `after` units
  * from its start is read, and lookbehinds read at most `behind` units before it.
  * The bounds, from the patterns' longest alternatives:
  * - room: "habitación" + space + "number " ahead of the digits (18), 23 units and a \b;
@@ -77,34 +78,42 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
  * - childAge(Strict): "she's only " ahead (12), at most 18 units read with the lookaheads,
  *   and the name before a named age ("Samuel, de ", ≤ 27 units and a \b) read behind;
  * - childAges: "aged " ahead (5), 24 units and a \b;
- * - address: "boulevard de " + two capitalised words + ", n° " ahead (62), 67 units and a \b.
+ * - address: "boulevard de " + two capitalised words + ", n° " ahead (62), 67 units and a \b;
+ * - email: 64 units ahead of the '@', 384 units (64 + 1 + 63 + 4 × 64) and a \b.
  * The margins below are larger; larger margins only cost time.
  */
-const DIGIT_REACH: Partial<Record<DetectorName, { before: number; after: number; behind: number }>> = {
-  room: { before: 24, after: 32, behind: 1 },
-  time: { before: 16, after: 24, behind: 1 },
-  childAge: { before: 16, after: 32, behind: 32 },
-  childAgeStrict: { before: 16, after: 32, behind: 32 },
-  childAges: { before: 8, after: 32, behind: 1 },
-  address: { before: 80, after: 96, behind: 1 },
+interface Reach {
+  around: RegExp;
+  before: number;
+  after: number;
+  behind: number;
+}
+const DIGITS = /\d/g;
+const AT_SIGNS = /@/g;
+const REACH: Partial<Record<DetectorName, Reach>> = {
+  room: { around: DIGITS, before: 24, after: 32, behind: 1 },
+  time: { around: DIGITS, before: 16, after: 24, behind: 1 },
+  childAge: { around: DIGITS, before: 16, after: 32, behind: 32 },
+  childAgeStrict: { around: DIGITS, before: 16, after: 32, behind: 32 },
+  childAges: { around: DIGITS, before: 8, after: 32, behind: 1 },
+  address: { around: DIGITS, before: 80, after: 96, behind: 1 },
+  email: { around: AT_SIGNS, before: 72, after: 400, behind: 1 },
 };
 
-const DIGITS = /\d/g;
-
 /**
- * The same ranges as rangesOf, with the pattern run only in windows around the digits
- * (with what lookbehinds read before each): most of a post has none, and a pattern such
- * as room's or time's costs the same at every position.
+ * The same ranges as rangesOf, with the pattern run only in windows around the characters
+ * its matches hold (with what lookbehinds read before each): most of a post has none, and
+ * a pattern such as room's or time's costs the same at every position.
  */
-function rangesAroundDigits(pattern: RegExp, text: string, { before, after, behind }: { before: number; after: number; behind: number }): Range[] {
+function rangesWithin(pattern: RegExp, text: string, { around, before, after, behind }: Reach): Range[] {
   const ranges: Range[] = [];
-  DIGITS.lastIndex = 0;
-  let digit = DIGITS.exec(text);
-  while (digit) {
-    const from = Math.max(0, digit.index - before);
-    let last = digit.index;
-    // Digits whose windows overlap share one.
-    for (digit = DIGITS.exec(text); digit && digit.index - before <= last + after; digit = DIGITS.exec(text)) last = digit.index;
+  around.lastIndex = 0;
+  let found = around.exec(text);
+  while (found) {
+    const from = Math.max(0, found.index - before);
+    let last = found.index;
+    // Characters whose windows overlap share one.
+    for (found = around.exec(text); found && found.index - before <= last + after; found = around.exec(text)) last = found.index;
     const context = Math.max(0, from - behind);
     const window = text.slice(context, last + after);
     pattern.lastIndex = from - context;
@@ -168,8 +177,8 @@ export class Detections {
       return ranges.length && isShouted(text) ? [] : ranges;
     }
     if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone);
-    const reach = DIGIT_REACH[name];
-    return reach ? rangesAroundDigits(DETECTOR_PATTERNS[name], text, reach) : rangesOf(DETECTOR_PATTERNS[name], text);
+    const reach = REACH[name];
+    return reach ? rangesWithin(DETECTOR_PATTERNS[name], text, reach) : rangesOf(DETECTOR_PATTERNS[name], text);
   }
 
   private has(required: RegExp): boolean {
