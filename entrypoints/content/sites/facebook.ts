@@ -15,7 +15,6 @@ const comment: Omit<ComposerSpec, 'name' | 'editor'> = {
 
 export const facebookSelectors: SiteSelectors = {
   platform: 'facebook',
-  hosts: ['www.facebook.com', 'web.facebook.com', 'facebook.com'],
   composers: [
     { name: 'comment or reply under a post, by its label (Enter submits)', editor: labelledAsComment(CONTENTEDITABLE), ...comment },
     {

@@ -1,3 +1,4 @@
+import { SITE_HOSTS } from '@/utils/sites';
 import { facebookAdapter, facebookSelectors } from './facebook';
 import { instagramAdapter, instagramSelectors } from './instagram';
 import { linkedinAdapter, linkedinSelectors } from './linkedin';
@@ -13,5 +14,5 @@ const SITES = [
 
 /** The adapter for a host name, or undefined off the four sites. */
 export function adapterForHost(hostname: string): SiteAdapter | undefined {
-  return SITES.find((site) => site.selectors.hosts.includes(hostname))?.adapter;
+  return SITES.find((site) => SITE_HOSTS[site.selectors.platform].includes(hostname))?.adapter;
 }

@@ -14,7 +14,6 @@ const comment: Omit<ComposerSpec, 'name' | 'editor'> = {
 
 export const instagramSelectors: SiteSelectors = {
   platform: 'instagram',
-  hosts: ['www.instagram.com', 'instagram.com'],
   composers: [
     { name: 'comment under a post (a textarea in a form; Enter submits)', editor: 'form textarea', ...comment },
     { name: 'comment box, a textarea or a rich editor, by its label', editor: labelledAsComment(`:is(textarea, ${CONTENTEDITABLE})`), ...comment },

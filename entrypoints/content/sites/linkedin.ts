@@ -28,7 +28,6 @@ const post: Omit<ComposerSpec, 'name' | 'editor'> = {
 
 export const linkedinSelectors: SiteSelectors = {
   platform: 'linkedin',
-  hosts: ['www.linkedin.com', 'linkedin.com'],
   composers: [
     {
       name: 'comment box: classic (Quill) or newer (ProseMirror, often in a shadow root), by its place',

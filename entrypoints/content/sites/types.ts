@@ -30,9 +30,8 @@ export interface ComposerSpec {
 }
 
 export interface SiteSelectors {
+  /** The site, whose host names are utils/sites.ts's SITE_HOSTS (the manifest matches the same list). */
   platform: Platform;
-  /** Host names (exact) this site serves. */
-  hosts: string[];
   composers: ComposerSpec[];
   /**
    * Editable boxes that match no spec but may still be compose boxes: they are read, and the

@@ -28,7 +28,6 @@ const shared: Omit<ComposerSpec, 'name' | 'editor' | 'kind'> = {
 
 export const xSelectors: SiteSelectors = {
   platform: 'x',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   composers: [
     {
       name: 'inline reply under a post',
