@@ -21,24 +21,24 @@ export function packProblems(pack: RulePack, known: KnownNames): PackError[] {
 
   const checkRef = (ref: string, path: string, ruleId?: string) => {
     if (ref.startsWith('@')) {
-      if (!lexicons.has(ref.slice(1))) errors.push({ ruleId, path, message: `unknown lexicon "${ref}"` });
+      if (!lexicons.has(ref.slice(1))) errors.push({ ruleId, path, message: `unknown lexicon "${ref}"`, code: 'unknownLexicon', subject: ref });
     } else if (ref.startsWith('#') && ref.length > 1 && !/\s/.test(ref)) {
-      if (!(DETECTOR_NAMES as string[]).includes(ref.slice(1))) errors.push({ ruleId, path, message: `unknown detector "${ref}" (known: ${DETECTOR_NAMES.join(', ')})` });
+      if (!(DETECTOR_NAMES as string[]).includes(ref.slice(1))) errors.push({ ruleId, path, message: `unknown detector "${ref}" (known: ${DETECTOR_NAMES.join(', ')})`, code: 'unknownDetector', subject: ref });
     } else if (ref.length > 2 && ref.startsWith('/') && ref.endsWith('/')) {
       const problem = regexSafetyProblem(ref.slice(1, -1));
-      if (problem) errors.push({ ruleId, path, message: problem });
+      if (problem) errors.push({ ruleId, path, message: problem, code: 'unsafeRegex', subject: ref });
     }
   };
 
   for (const [name, terms] of Object.entries(pack.lexicons ?? {})) {
     terms.forEach((term, i) => {
-      if (term.startsWith('@') && !lexicons.has(term.slice(1))) errors.push({ path: `lexicons.${name}[${i}]`, message: `unknown lexicon "${term}"` });
-      if (term.startsWith('/') || /^#\w/.test(term)) errors.push({ path: `lexicons.${name}[${i}]`, message: 'lexicons hold phrases; use regular expressions and detectors in rules' });
+      if (term.startsWith('@') && !lexicons.has(term.slice(1))) errors.push({ path: `lexicons.${name}[${i}]`, message: `unknown lexicon "${term}"`, code: 'unknownLexicon', subject: term });
+      if (term.startsWith('/') || /^#\w/.test(term)) errors.push({ path: `lexicons.${name}[${i}]`, message: 'lexicons hold phrases; use regular expressions and detectors in rules', code: 'lexiconHoldsPhrases', subject: term });
     });
   }
   const seen = new Set<string>();
   (pack.rules ?? []).forEach((r, i) => {
-    if (seen.has(r.id)) errors.push({ ruleId: r.id, path: `rules[${i}].id`, message: `duplicate rule id "${r.id}"` });
+    if (seen.has(r.id)) errors.push({ ruleId: r.id, path: `rules[${i}].id`, message: `duplicate rule id "${r.id}"`, code: 'duplicateRule', subject: r.id });
     seen.add(r.id);
     r.when.forEach((c, j) => {
       const at = `rules[${i}].when[${j}]`;
@@ -47,14 +47,14 @@ export function packProblems(pack: RulePack, known: KnownNames): PackError[] {
       (c.none ?? []).forEach((ref, k) => checkRef(ref, `${at}.none[${k}]`, r.id));
     });
     (r.cite ?? []).forEach((id, k) => {
-      if (!citations.has(id)) errors.push({ ruleId: r.id, path: `rules[${i}].cite[${k}]`, message: `unknown citation "${id}"` });
+      if (!citations.has(id)) errors.push({ ruleId: r.id, path: `rules[${i}].cite[${k}]`, message: `unknown citation "${id}"`, code: 'unknownCitation', subject: id });
     });
   });
   (pack.disable ?? []).forEach((id, i) => {
-    if (!known.ruleIds.has(id)) errors.push({ ruleId: id, path: `disable[${i}]`, message: `no built-in rule "${id}"` });
+    if (!known.ruleIds.has(id)) errors.push({ ruleId: id, path: `disable[${i}]`, message: `no built-in rule "${id}"`, code: 'noBuiltInRule', subject: id });
   });
   Object.keys(pack.severity ?? {}).forEach((id) => {
-    if (!known.ruleIds.has(id)) errors.push({ ruleId: id, path: `severity.${id}`, message: `no built-in rule "${id}"` });
+    if (!known.ruleIds.has(id)) errors.push({ ruleId: id, path: `severity.${id}`, message: `no built-in rule "${id}"`, code: 'noBuiltInRule', subject: id });
   });
   return errors;
 }

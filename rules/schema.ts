@@ -40,7 +40,7 @@ function buildSchemas() {
     })
     .check(
       z.refine((r) => (r.cite?.length ?? 0) + (r.citations?.length ?? 0) > 0, {
-        message: 'a rule needs at least one citation (cite or citations)',
+        message: MISSING_CITATION,
         path: ['citations'],
       }),
     );
@@ -95,6 +95,9 @@ function ruleIdAt(input: unknown, path: PropertyKey[]): string | undefined {
  * Validates a pack. `known` lists what it may refer to beyond itself (the
  * built-in pack's lexicons, citations and rule ids).
  */
+/** The schema's own problem (zod's messages are worded by zod, in the UI's language when it asks). */
+const MISSING_CITATION = 'a rule needs at least one citation (cite or citations)';
+
 export function validateRulePack(
   input: unknown,
   known: KnownNames,
@@ -103,7 +106,12 @@ export function validateRulePack(
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => ({ ruleId: ruleIdAt(input, issue.path), path: pathString(issue.path), message: issue.message })),
+      errors: parsed.error.issues.map((issue) => ({
+        ruleId: ruleIdAt(input, issue.path),
+        path: pathString(issue.path),
+        message: issue.message,
+        ...(issue.message === MISSING_CITATION && { code: 'missingCitation' as const }),
+      })),
     };
   }
   const pack = parsed.data as RulePack;

@@ -197,8 +197,18 @@ export interface RulePack {
   severity?: Record<string, Severity>;
 }
 
+/** The problems a rule pack can have beyond its shape, named so that a UI can word them in its language. */
+export const PACK_PROBLEM_CODES = [
+  'unknownLexicon', 'unknownDetector', 'lexiconHoldsPhrases', 'duplicateRule', 'unknownCitation', 'noBuiltInRule', 'unsafeRegex', 'missingCitation',
+] as const;
+export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number];
+
 export interface PackError {
   ruleId?: string;
   path: string;
+  /** In English (the CLI, logs); `code` and `subject` say the same for a UI in another language. */
   message: string;
+  code?: PackProblemCode;
+  /** What the problem is about, as written in the pack (a lexicon, a detector, a citation id, a pattern). */
+  subject?: string;
 }

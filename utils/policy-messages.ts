@@ -43,11 +43,12 @@ export function parseRulePackIn(lang: Language, input: unknown): ReturnType<type
   }
 }
 
-/** One rule-pack error: rule id and field path as data, the engine's words for the problem. */
+/** One rule-pack error: rule id, field path and subject as data, the problem in the UI language. */
 export function describePackError(error: PackError, lang: Language): string {
+  const problem = error.code ? t(`packProblem_${error.code}`, lang, error.subject ?? '') : error.message;
   return error.ruleId
-    ? t('rulePackErrorRule', lang, error.ruleId, error.path, error.message)
-    : t('rulePackErrorField', lang, error.path, error.message);
+    ? t('rulePackErrorRule', lang, error.ruleId, error.path, problem)
+    : t('rulePackErrorField', lang, error.path, problem);
 }
 
 export function describePolicyProblem(problem: PolicyProblem, lang: Language): string {

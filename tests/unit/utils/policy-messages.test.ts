@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRulePack } from '@/rules';
 import { LANGUAGES } from '@/rules/types';
 import { parsePolicy } from '@/utils/policy';
-import { describePolicyProblem, parseRulePackIn } from '@/utils/policy-messages';
+import { describePackError, describePolicyProblem, parseRulePackIn } from '@/utils/policy-messages';
 
 const BAD_POLICY = {
   mode: 'strict',
@@ -70,5 +70,52 @@ describe('policy problems in the UI language', () => {
     parseRulePackIn('fr', pack);
     const english = parseRulePack(pack);
     expect(english.ok ? [] : english.errors.map((error) => error.message)).toContainEqual(expect.stringMatching(/^Invalid option/));
+  });
+});
+
+describe('rule-pack problems the engine finds, in the UI language', () => {
+  const pack = {
+    id: 'org',
+    rules: [
+      { id: 'org.a', principle: 'confidentiality', severity: 'stop', when: [{ any: ['@noSuchLexicon', '#noSuchDetector', '/(a+)+$/'] }], message: { en: 'm', fr: 'm', es: 'm' }, cite: ['no-such-passage'] },
+      { id: 'org.a', principle: 'confidentiality', severity: 'stop', when: [{ any: ['x'] }], message: { en: 'm', fr: 'm', es: 'm' }, cite: ['sr-1.2i'] },
+    ],
+    disable: ['no.such.rule'],
+  };
+
+  it('names each problem, with what it is about as written in the pack', () => {
+    const result = parseRulePack(pack);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.map((error) => [error.code, error.subject])).toEqual(
+      expect.arrayContaining([
+        ['unknownLexicon', '@noSuchLexicon'],
+        ['unknownDetector', '#noSuchDetector'],
+        ['unsafeRegex', '/(a+)+$/'],
+        ['unknownCitation', 'no-such-passage'],
+        ['duplicateRule', 'org.a'],
+        ['noBuiltInRule', 'no.such.rule'],
+      ]),
+    );
+  });
+
+  it('words them in French and Spanish, never in the engine’s English', () => {
+    const result = parseRulePack(pack);
+    const errors = result.ok ? [] : result.errors;
+    for (const lang of ['fr', 'es'] as const) {
+      for (const error of errors) {
+        const text = describePackError(error, lang);
+        expect(text, lang).not.toContain(error.message);
+        if (error.subject) expect(text, lang).toContain(error.subject);
+      }
+    }
+  });
+
+  it('words a rule without a citation', () => {
+    const { cite: _omitted, ...uncited } = pack.rules[1];
+    const result = parseRulePack({ id: 'org', rules: [uncited] });
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.map((error) => error.code)).toContain('missingCitation');
+    expect(errors.map((error) => describePackError(error, 'fr')).join(' ')).toMatch(/au moins un passage/);
   });
 });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, PLATFORMS, POST_KINDS, SEVERITIES } from '@/rules/types';
+import { LANGUAGES, PACK_PROBLEM_CODES, PLATFORMS, POST_KINDS, SEVERITIES } from '@/rules/types';
 import { MESSAGES } from '@/utils/i18n';
 import { JOURNAL_ACTIONS } from '@/utils/messages';
 import { MODES } from '@/utils/policy';
@@ -47,6 +47,7 @@ const BUILT_KEYS = [
   ['verdict_', ['ok', 'caution', 'stop']],
   ['kind_', POST_KINDS],
   ['action_', JOURNAL_ACTIONS.map((action) => action.replace(/-/g, '_'))],
+  ['packProblem_', PACK_PROBLEM_CODES],
 ] as const;
 const BUILT_FROM_PRIVATE_LISTS = ['role_', 'journalColumn_'];
 
