@@ -283,8 +283,8 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     signal,
     // An orphaned script (extension reloaded, disabled or updated) stands aside at once.
     isWatching: () => ctx.isValid && (settings === undefined ? tracked.size > 0 : isActive()),
+    isReady: () => settings !== undefined && engine !== undefined,
     whenReady() {
-      if (settings && engine) return undefined;
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, SETTINGS_WAIT_AT_SUBMIT_MS));
       return Promise.race([loadAnalysis(), timeout]);
     },

@@ -27,8 +27,10 @@ export interface SubmitGuardHooks {
   signal: AbortSignal;
   /** False when paused, the site is off, or no box is watched: the guard stays out of the way. */
   isWatching(): boolean;
-  /** Resolves when the rules and settings are known; undefined when they already are. */
-  whenReady(): Promise<void> | undefined;
+  /** Whether the rules and settings are known. */
+  isReady(): boolean;
+  /** Settles when they are known, or when waiting for them is given up (asked only when not ready). */
+  whenReady(): Promise<void>;
   /** The watched boxes that this control submits (none: it is not a submit control we know). */
   composersFor(control: HTMLElement): Composer[];
   trackedComposerFromPath(path: EventTarget[]): Composer | undefined;
@@ -98,7 +100,7 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
   /** For a submit held while the rules were loading: check it now, then post or ask. */
   async function settleHeld(attempt: SubmitAttempt): Promise<void> {
     if (!hooks.isWatching()) return attempt.replay();
-    if (hooks.whenReady()) {
+    if (!hooks.isReady()) {
       // The rules are still not there (failed or too slow): post unchecked, and record it.
       hooks.failedOpen(attempt, new Error('the rules and settings were not ready at submit time'));
       return attempt.replay();
@@ -121,12 +123,11 @@ export function createSubmitGuard(adapter: SiteAdapter, hooks: SubmitGuardHooks)
       stop(event); // the dialog is already deciding this post
       return;
     }
-    const loading = hooks.whenReady();
-    if (loading) {
+    if (!hooks.isReady()) {
       stop(event);
       // Settled whatever the loading did: a held submit is never left stopped.
       const settle = () => settleHeld(attempt);
-      if (opensDialog) whileDialogOpen(() => loading.then(settle, settle));
+      if (opensDialog) whileDialogOpen(() => hooks.whenReady().then(settle, settle));
       return;
     }
     const assessment = assess(attempt, opensDialog);

@@ -15,7 +15,7 @@ import { editorText, expectPublishedOnce, openComposer, published, settle, submi
 import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './harness/paths';
 import { CLEAN_TEXT, RISKY_TEXTS } from './harness/product-suite';
 import { SITE_URLS } from './harness/routes';
-import type { SubmitPath } from './harness/submit-paths';
+import { pathById, type SubmitPath } from './harness/submit-paths';
 import { POST_ANYWAY_BUTTON, PRE_SUBMIT_DIALOG } from './harness/ui-contract';
 
 const RISKY = RISKY_TEXTS[1];
@@ -63,15 +63,7 @@ const FACEBOOK_UNKNOWN_SUBMIT: SubmitPath = {
   kind: 'post',
   composer: 'create-post',
 };
-const X_HOME: SubmitPath = {
-  id: 'x home composer, Post button',
-  site: 'x',
-  url: SITE_URLS.xHome,
-  editor: { css: '[data-testid="composer-home"] [data-testid="tweetTextarea_0"]' },
-  submit: { click: { css: '[data-testid="composer-home"] [data-testid="tweetButtonInline"]' } },
-  kind: 'post',
-  composer: 'home',
-};
+const X_HOME = pathById('x home composer, Post button');
 const FACEBOOK_COMMENT: SubmitPath = {
   id: 'facebook comment, Enter',
   site: 'facebook',

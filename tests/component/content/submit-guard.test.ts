@@ -19,7 +19,8 @@ function hooks(overrides: Partial<SubmitGuardHooks>): SubmitGuardHooks {
   return {
     signal: controller.signal,
     isWatching: () => true,
-    whenReady: () => undefined,
+    isReady: () => true,
+    whenReady: () => Promise.resolve(),
     composersFor: (control) => (x.findSubmitControl(composer) === control ? [composer] : []),
     trackedComposerFromPath: (path) => (path.includes(composer.editor) ? composer : undefined),
     assess: () => ({ needsDialog: false, text: 'hello', analysis: STOP }),
@@ -57,7 +58,7 @@ describe('the submit guard fails open', () => {
     const failedOpen = vi.fn();
     const stillLoading = loading();
     stillLoading.catch(() => {}); // pointer steps before the click do not wait on it
-    createSubmitGuard(x, hooks({ whenReady: () => stillLoading, failedOpen })).listen();
+    createSubmitGuard(x, hooks({ isReady: () => false, whenReady: () => stillLoading, failedOpen })).listen();
     clickLikeAPerson(button);
     expect(siteSaw).toEqual([]);
     await vi.waitFor(() => expect(siteSaw).toContain('submit'));

@@ -233,6 +233,13 @@ export const SUBMIT_PATHS: SubmitPath[] = [
   },
 ];
 
+/** One path of SUBMIT_PATHS, by its id. */
+export function pathById(id: string): SubmitPath {
+  const found = SUBMIT_PATHS.find((path) => path.id === id);
+  if (!found) throw new Error(`no submit path "${id}"`);
+  return found;
+}
+
 export function pathsFor(site: Site): SubmitPath[] {
   return SUBMIT_PATHS.filter((path) => path.site === site);
 }
