@@ -14,7 +14,7 @@ import { ensureExtensionBuilt, ensureFixturesBuilt } from '../../tests/e2e/harne
 import { editorText, openComposer, settle } from '../../tests/e2e/harness/flows';
 import { CHROME_EXTENSION_DIR, ROOT } from '../../tests/e2e/harness/paths';
 import { RISKY_TEXTS } from '../../tests/e2e/harness/product-suite';
-import { SUBMIT_PATHS, type SubmitPath } from '../../tests/e2e/harness/submit-paths';
+import { pathById, type SubmitPath } from '../../tests/e2e/harness/submit-paths';
 
 const POST_LENGTH = 500;
 /** Typing runs per page and per browser, after one warm-up run; the median is reported. */
@@ -28,12 +28,6 @@ const TYPING_PAGES: { label: string; path: SubmitPath }[] = [
   { label: 'Draft.js (X page, home composer)', path: pathById('x home composer, Post button') },
 ];
 const HEAP_PAGE = pathById('x home composer, Post button');
-
-function pathById(id: string): SubmitPath {
-  const found = SUBMIT_PATHS.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`No submit path "${id}" in tests/e2e/harness/submit-paths.ts`);
-  return found;
-}
 
 /**
  * `opening` followed by ordinary English posts (plain keys only) to `length` characters, keeping
