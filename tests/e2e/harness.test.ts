@@ -4,6 +4,8 @@
  * extension's content script runs on the pages served under the real URLs, and the built
  * extension is loaded — in both browsers.
  */
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, waitUntil, type Session, type TestPage } from './harness/browsers';
 import { SITE_URLS } from './harness/routes';
@@ -16,6 +18,7 @@ import {
   writeProbeExtension,
 } from './harness/probe-extension';
 import { CHROME_EXTENSION_ID, GECKO_ID } from './harness/paths';
+import { startRecordingProxy } from './harness/recording-proxy';
 
 const TEXT = 'Lovely morning by the lake, coffee in hand';
 
@@ -109,5 +112,28 @@ describe.each(BROWSERS)('harness in %s', (browserName) => {
     test('is loaded with its fixed id', async () => {
       expect(await session.loadedExtensionId()).toBe(browserName === 'chromium' ? CHROME_EXTENSION_ID : GECKO_ID);
     });
+  });
+});
+
+describe('the recording proxy', () => {
+  test('records a refused tunnel and survives the browser resetting it', async () => {
+    const recorded: string[] = [];
+    const proxy = await startRecordingProxy((request) => recorded.push(request));
+    try {
+      // A browser may reset a tunnel the proxy refuses; before the fix that reset was an
+      // uncaught ECONNRESET that failed the whole run after every test had passed.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const client = connect(proxy.port, '127.0.0.1');
+        client.on('error', () => {});
+        await once(client, 'connect');
+        client.write('CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n');
+        await waitUntil('the proxy to record the tunnel', async () => recorded.length > attempt || undefined);
+        client.resetAndDestroy();
+      }
+      await settle(200);
+      expect(recorded).toEqual(Array(20).fill('CONNECT example.org:443'));
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -23,11 +23,16 @@ export async function startRecordingProxy(record: (request: string) => void): Pr
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  server.on('connect', (request, socket) => {
+  // Once a socket is handed to 'connect' or 'upgrade', the server no longer listens for its
+  // errors; a browser resetting a refused tunnel would otherwise be an uncaught ECONNRESET.
+  const ignoreResets = (socket: Socket) => socket.on('error', () => {});
+  server.on('connect', (request, socket: Socket) => {
+    ignoreResets(socket);
     record(`CONNECT ${request.url}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
-  server.on('upgrade', (request, socket) => {
+  server.on('upgrade', (request, socket: Socket) => {
+    ignoreResets(socket);
     record(request.url ?? '');
     socket.destroy();
   });
