@@ -64,7 +64,7 @@ const RULES: Rule[] = [
     severity: 'stop',
     when: [
       { any: ['@orgDecision'], all: [['@preAnnounce', '@secrecyStrong', '@confidentialWord', '@leakWord']], within: 20, none: ['@published'] },
-      { any: ['@leakWord'], all: [['@orgDecision', '@internalDoc', '@docWord', '@workplace', '@pressTip', '@confidentialWord', ...ORG]], within: 15, none: ['@fiction', '@published'] },
+      { any: ['@leakWord'], all: [['@orgDecision', '@internalDoc', '@docWord', '@workplace', '@pressTip', '@confidentialWord', ...ORG]], within: 15, none: ['@fiction', '@published', '@physicalLeak'] },
     ],
     message: say(
       'Decisions and changes not yet announced officially are not yours to announce. Wait for the official publication.',
