@@ -19,6 +19,7 @@ import { normalize, type Normalized } from './normalize';
 import { Detections, DETECTOR_NAMES, type DetectorName } from './detectors';
 import { PhraseIndex, tokenize, tokenSpan, wordDistance, type Hit, type Token } from './match';
 import { detectLanguage } from './language';
+import { PRINCIPLES } from './types';
 import { createScorer, type ScorerModel } from './scorer';
 import SCORER_MODEL from './scorer-model.json';
 
@@ -128,6 +129,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
   };
 
   const disabledPrinciples = new Set(options.disabledPrinciples ?? []);
+  const disabledIndices = [...disabledPrinciples].map((principle) => PRINCIPLES.indexOf(principle));
   const citationLibrary = pack.citations ?? {};
   const rules: CompiledRule[] = (pack.rules ?? [])
     .filter((rule) => !disabledPrinciples.has(rule.principle))
@@ -226,10 +228,11 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     // a rule's finding is more precise (its own excerpt and message). It also speaks
     // when rules found other principles: on held-out posts, keeping it quiet there
     // cost 0.03 principle recall and saved no false alarm.
-    const foundByRules = new Set(findings.map((finding) => finding.principle));
-    for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits })) {
-      const wanted = !foundByRules.has(finding.principle) && !disabledPrinciples.has(finding.principle);
-      if (wanted && !isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
+    const unnamed = new Set(disabledIndices);
+    for (const finding of findings) unnamed.add(PRINCIPLES.indexOf(finding.principle));
+    const ruleVerdict = { flagged: findings.some((finding) => finding.severity !== 'info'), principles: unnamed };
+    for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits }, ruleVerdict)) {
+      if (!isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
     }
     findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
     return { verdict: verdictOf(findings), language: detectLanguage(tokens), findings };

@@ -22,20 +22,48 @@ export interface ScorerModel {
   lexicons: boolean;
   /** Whether the post deserves a look at all: no principle is flagged below this gate's `caution` margin. */
   gate: { bias: number; caution: number; weights: Record<string, number> };
-  /** Per principle: bias, and the margins (log-odds) above which a post is `caution` / `stop`. */
-  principles: Record<Principle, { bias: number; caution: number; stop: number; weights: Record<string, number> }>;
+  /** The margin (log-odds) above which a principle flags a post once the gate is open. */
+  caution: number;
+  /** On a post flagged anyway (by a rule, or by a principle above caution), the lower margin above which a further principle is named. */
+  secondary: number;
+  /** Per principle: bias, the margin above which its finding is `stop`, and weights. */
+  principles: Record<Principle, { bias: number; stop: number; weights: Record<string, number> }>;
 }
 
 const TRUNCATE_AT = 6;
 /** Most principles one post is flagged for: labelled posts rarely bear on more than two. */
 export const MAX_PRINCIPLES = 2;
 
-/** The principles a post is flagged for: once the gate is open, the strongest ones above caution. */
-export function flaggedPrinciples(scores: ArrayLike<number>, gateOpen: boolean, caution: (principle: number) => number): number[] {
-  if (!gateOpen) return [];
+/** What the hand-written rules already found in a post. */
+export interface RuleVerdict {
+  /** Whether a rule's finding above info flags the post. */
+  flagged: boolean;
+  /** Principle indices the scorer must not name: the rules named them, or they are disabled. */
+  principles: ReadonlySet<number>;
+}
+
+export const NO_RULE_FINDINGS: RuleVerdict = { flagged: false, principles: new Set() };
+
+/**
+ * The principles a post is flagged for, strongest first, at most MAX_PRINCIPLES: once the gate is
+ * open, those above caution. Only a post flagged anyway (by those or by a rule) is also given the
+ * principles above the lower `secondary` margin: which principle a risky post bears on is an easier
+ * question than whether it is risky, so naming it costs no false alarm.
+ */
+export function flaggedPrinciples(
+  scores: ArrayLike<number>,
+  gateOpen: boolean,
+  margins: { caution: number; secondary: number },
+  rules: RuleVerdict = NO_RULE_FINDINGS,
+): number[] {
   const ranked: number[] = [];
-  for (let p = 0; p < PRINCIPLES.length; p++) if (scores[p] >= caution(p)) ranked.push(p);
-  return ranked.sort((a, b) => scores[b] - scores[a]).slice(0, MAX_PRINCIPLES);
+  let flagged = rules.flagged;
+  for (let p = 0; p < PRINCIPLES.length; p++) {
+    if (rules.principles.has(p) || scores[p] < margins.secondary) continue;
+    ranked.push(p);
+    if (gateOpen && scores[p] >= margins.caution) flagged = true;
+  }
+  return flagged ? ranked.sort((a, b) => scores[b] - scores[a]).slice(0, MAX_PRINCIPLES) : [];
 }
 
 // Longest first, so "ations" wins over "s". EN, FR and ES inflections and common derivations.
@@ -395,7 +423,7 @@ const isTrimmed = (c: number) =>
 
 export interface Scorer {
   /** Findings for the principles whose margin passes the caution threshold. */
-  findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[];
+  findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals, rules?: RuleVerdict): Finding[];
   /** How many sources its vocabularies take in the phrase index. */
   lexiconSources: number;
 }
@@ -405,6 +433,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   // The principles' models in PRINCIPLES order, then the gate.
   const models = [...PRINCIPLES.map((principle) => model.principles[principle]), model.gate];
   const gate = PRINCIPLES.length;
+  const margins = { caution: model.caution, secondary: model.secondary };
   // Every weighed feature gets a number f; its weights are entryWeights[offsets[f]…offsets[f + 1]), for the models entryModels[…].
   const byName = new Map<string, [model: number, weight: number][]>();
   models.forEach((entry, index) => {
@@ -512,12 +541,14 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     });
   }
 
-  function findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Finding[] {
+  function findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals, rules = NO_RULE_FINDINGS): Finding[] {
     if (!tokens.length) return [];
     const weighed = weighedFeatures(text, tokens, ctx, signals);
-    if (!gateOpens(weighed)) return [];
+    const gateOpen = gateOpens(weighed);
+    // A post the gate keeps closed and no rule flagged gets nothing: its principles' scores do not matter.
+    if (!gateOpen && !rules.flagged) return [];
     const scores = marginsOf(weighed);
-    const flagged = flaggedPrinciples(scores, true, (p) => models[p].caution);
+    const flagged = flaggedPrinciples(scores, gateOpen, margins, rules);
     if (!flagged.length) return [];
     const sentences = sentencesOf(text);
     const sentenceOf = sentencesOfFeatures(tokens, weighed, sentences);

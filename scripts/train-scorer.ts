@@ -48,6 +48,7 @@ const TOP_FEATURES = 1500; // per principle, by |weight|: 160 lost 0.13 held-out
 // less a margin because an outside set is written by someone else again.
 const FP_BUDGET = 0.04;
 const STOP_PRECISION = 0.8;
+const SECONDARY_PRECISION = 0.5;
 const NEVER = 99; // a stop margin no post reaches
 /** Files validated on (each held out in turn); the other inputs are always trained on. */
 const isValidationFile = (file: string) => /^train-.*\.jsonl$/.test(basename(file));
@@ -219,6 +220,7 @@ function heldOutMargins(documents: string[][], posts: Post[]): Float64Array[] {
 interface Thresholds {
   gate: number;
   caution: number;
+  secondary: number;
   stop: number[];
 }
 
@@ -230,12 +232,12 @@ interface Scores {
 }
 
 /** The engine's figures on posts with margins: the rules' findings plus the scorer's (as rules/engine.ts combines them). */
-function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, stop }: Thresholds): Scores {
+function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, secondary, stop }: Thresholds): Scores {
   let warned = 0, warn = 0, pairs = 0, pairHits = 0, falsePositives = 0, ok = 0, stops = 0, stopHits = 0;
   posts.forEach((post, i) => {
     const scores = margins[i];
     if (!scores.length) return;
-    const flagged = flaggedPrinciples(scores, scores[GATE] >= gate, () => caution);
+    const flagged = flaggedPrinciples(scores, scores[GATE] >= gate, { caution, secondary }, rulesOf(post));
     const severity = Math.max(post.ruleSeverity, ...flagged.map((p) => (scores[p] >= stop[p] ? 2 : 1)));
     if (post.expect === 'ok') {
       ok++;
@@ -257,6 +259,8 @@ function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, stop 
   return { warnRecall: warned / warn, principleRecall: pairHits / pairs, falsePositiveRate: falsePositives / ok, stopRecall: stopHits / Math.max(1, stops) };
 }
 
+const rulesOf = (post: Post) => ({ flagged: post.ruleSeverity > 0, principles: post.rulePrinciples });
+
 const GRID = Array.from({ length: 33 }, (_, k) => -4 + k / 4);
 // A principle is named only when its own model finds it more likely than not: below
 // that, a gate-open post got a second principle by rank alone (a team selfie with
@@ -269,12 +273,37 @@ function chooseCaution(posts: Post[], margins: Float64Array[]): Pick<Thresholds,
   let best = { gate: NEVER, caution: NEVER, recall: -1 };
   for (const gate of GRID) {
     for (const caution of CAUTION_GRID) {
-      const scores = evaluate(posts, margins, { gate, caution, stop });
+      const scores = evaluate(posts, margins, { gate, caution, secondary: caution, stop });
       const recall = scores.principleRecall + scores.warnRecall;
       if (scores.falsePositiveRate <= FP_BUDGET && recall > best.recall) best = { gate, caution, recall };
     }
   }
   return { gate: best.gate, caution: best.caution };
+}
+
+/**
+ * The lowest margin below caution at which the principles a flagged post is also given are right
+ * at least SECONDARY_PRECISION of the time (counting those named on `ok` posts the rules flagged).
+ * It changes no verdict, only which principles a flagged post is told about.
+ */
+function chooseSecondary(posts: Post[], margins: Float64Array[], { gate, caution }: Pick<Thresholds, 'gate' | 'caution'>): number {
+  let chosen = caution;
+  for (const secondary of GRID.filter((margin) => margin < caution).reverse()) {
+    let named = 0, right = 0;
+    posts.forEach((post, i) => {
+      const scores = margins[i];
+      if (!scores.length) return;
+      const gateOpen = scores[GATE] >= gate;
+      const before = flaggedPrinciples(scores, gateOpen, { caution, secondary: caution }, rulesOf(post));
+      for (const p of flaggedPrinciples(scores, gateOpen, { caution, secondary }, rulesOf(post))) {
+        if (before.includes(p)) continue;
+        named++;
+        if (post.principles.includes(PRINCIPLES[p])) right++;
+      }
+    });
+    if (named && right / named >= SECONDARY_PRECISION) chosen = secondary;
+  }
+  return chosen;
 }
 
 /** Per principle: the lowest margin at or above caution where at least STOP_PRECISION of the posts were `stop`. */
@@ -309,9 +338,13 @@ function fit(posts: Post[], log: (line: string) => void): { model: ScorerModel; 
     const documents = posts.map((post) => featureNames(post, config));
     const margins = heldOutMargins(documents, posts);
     const chosen = chooseCaution(posts, margins);
-    const thresholds = { ...chosen, stop: PRINCIPLES.map((_, p) => chooseStop(posts, margins, chosen, p)) };
+    const thresholds = { ...chosen, secondary: chooseSecondary(posts, margins, chosen), stop: PRINCIPLES.map((_, p) => chooseStop(posts, margins, chosen, p)) };
     const scores = evaluate(posts, margins, thresholds);
-    log(`${describe(config).padEnd(62)} gate ${thresholds.gate.toFixed(2)} caution ${thresholds.caution.toFixed(2)}  ${format(scores)}`);
+    const withoutSecondary = evaluate(posts, margins, { ...thresholds, secondary: thresholds.caution }).principleRecall;
+    log(
+      `${describe(config).padEnd(62)} gate ${thresholds.gate.toFixed(2)} caution ${thresholds.caution.toFixed(2)} secondary ${thresholds.secondary.toFixed(2)}  ${format(scores)}` +
+        ` (principle recall ${withoutSecondary.toFixed(3)} without secondary)`,
+    );
     const better = !best || scores.principleRecall + scores.warnRecall > best.scores.principleRecall + best.scores.warnRecall;
     if (better) best = { config, documents, margins, thresholds, scores };
   }
@@ -324,8 +357,10 @@ function fit(posts: Post[], log: (line: string) => void): { model: ScorerModel; 
   const model: ScorerModel = {
     ...config,
     gate: { ...final[GATE], caution: thresholds.gate },
+    caution: thresholds.caution,
+    secondary: thresholds.secondary,
     principles: Object.fromEntries(
-      PRINCIPLES.map((principle, p) => [principle, { ...final[p], caution: thresholds.caution, stop: thresholds.stop[p] }]),
+      PRINCIPLES.map((principle, p) => [principle, { ...final[p], stop: thresholds.stop[p] }]),
     ) as ScorerModel['principles'],
   };
   log(`chosen: ${describe(config)}; held out file by file: ${format(scores)}`);
@@ -338,8 +373,7 @@ function scoreWith(model: ScorerModel, posts: Post[]): Scores {
     const names = featureNames(post, model);
     return Float64Array.from([...PRINCIPLES.map((principle) => marginOf(model.principles[principle], names)), marginOf(model.gate, names)]);
   });
-  // One caution margin serves every principle (chooseCaution).
-  const thresholds = { gate: model.gate.caution, caution: model.principles[PRINCIPLES[0]].caution, stop: PRINCIPLES.map((principle) => model.principles[principle].stop) };
+  const thresholds = { gate: model.gate.caution, caution: model.caution, secondary: model.secondary, stop: PRINCIPLES.map((principle) => model.principles[principle].stop) };
   return evaluate(posts, margins, thresholds);
 }
 
@@ -348,7 +382,7 @@ function holdOut(posts: Post[], file: string) {
   const inCorpus = posts.some((post) => post.file === path);
   const heldOut = inCorpus ? posts.filter((post) => post.file === path) : readJsonl(path);
   const rest = posts.filter((post) => post.file !== path);
-  const rules = evaluate(heldOut, heldOut.map(() => new Float64Array(TARGETS.length).fill(-NEVER)), { gate: NEVER, caution: NEVER, stop: [] });
+  const rules = evaluate(heldOut, heldOut.map(() => new Float64Array(TARGETS.length).fill(-NEVER)), { gate: NEVER, caution: NEVER, secondary: NEVER, stop: [] });
   const { model } = fit(rest, () => {});
   console.log(`${basename(path).padEnd(24)} rules alone: ${format(rules)}`);
   console.log(`${''.padEnd(24)} rules+scorer: ${format(scoreWith(model, heldOut))}`);

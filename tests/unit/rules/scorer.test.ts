@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, CITATIONS, PRINCIPLES, type Finding, type PostKind } from '@/rules';
-import { createScorer, featureSpace, featuresOf, MAX_PRINCIPLES, stem, type ScorerModel } from '@/rules/scorer';
+import { createScorer, featureSpace, featuresOf, flaggedPrinciples, MAX_PRINCIPLES, stem, type ScorerModel } from '@/rules/scorer';
 import { normalize } from '@/rules/normalize';
 import { tokenize } from '@/rules/match';
 import MODEL from '@/rules/scorer-model.json';
@@ -45,11 +45,12 @@ describe('scorer model file', () => {
     expect(Object.keys(model.principles).sort()).toEqual([...PRINCIPLES].sort());
     for (const entry of [model.gate, ...Object.values(model.principles)]) {
       expect(Number.isFinite(entry.bias)).toBe(true);
-      expect(Number.isFinite(entry.caution)).toBe(true);
       expect(Object.keys(entry.weights).length).toBeGreaterThan(0);
       for (const weight of Object.values(entry.weights)) expect(Number.isFinite(weight)).toBe(true);
     }
-    for (const entry of Object.values(model.principles)) expect(entry.stop).toBeGreaterThanOrEqual(entry.caution);
+    expect(Number.isFinite(model.gate.caution)).toBe(true);
+    expect(model.secondary).toBeLessThanOrEqual(model.caution);
+    for (const entry of Object.values(model.principles)) expect(entry.stop).toBeGreaterThanOrEqual(model.caution);
   });
 
   it('only weighs features the featuriser can produce', () => {
@@ -73,6 +74,28 @@ describe('featuriser', () => {
     const text = 'Meet @amina at 14:30, room 12';
     const { names } = featuresOf(text, tokenize(normalize(text)), { kind: 'reply', images: 2 }, model, featureSpace());
     expect(names).toEqual(expect.arrayContaining(['f:mention', 'f:time', 'f:room', 'f:reply', 'f:images']));
+  });
+});
+
+describe('which principles a post is flagged for', () => {
+  const margins = { caution: 1, secondary: 0 };
+  const scores = (entries: Record<number, number>) => Float64Array.from(PRINCIPLES, (_, p) => entries[p] ?? -5);
+
+  it('needs the gate open and a principle above caution, then adds those above secondary, strongest first', () => {
+    expect(flaggedPrinciples(scores({ 3: 2, 5: 0.5 }), true, margins)).toEqual([3, 5]);
+    expect(flaggedPrinciples(scores({ 3: 2, 5: 0.5 }), false, margins)).toEqual([]);
+    // Above secondary only: nothing flags the post, so nothing is named.
+    expect(flaggedPrinciples(scores({ 3: 0.9, 5: 0.5 }), true, margins)).toEqual([]);
+  });
+
+  it('names principles above secondary on a post a rule flagged, gate or not, except those the rules named', () => {
+    const rules = { flagged: true, principles: new Set([3]) };
+    expect(flaggedPrinciples(scores({ 3: 2, 5: 0.5, 7: 0.2 }), false, margins, rules)).toEqual([5, 7]);
+    expect(flaggedPrinciples(scores({ 5: -0.5 }), false, margins, rules)).toEqual([]);
+  });
+
+  it(`names at most ${MAX_PRINCIPLES}`, () => {
+    expect(flaggedPrinciples(scores({ 1: 3, 2: 2, 4: 4, 6: 1.5 }), true, margins)).toEqual([4, 1, 2, 6].slice(0, MAX_PRINCIPLES));
   });
 });
 
