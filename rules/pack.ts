@@ -136,7 +136,7 @@ const RULES: Rule[] = [
         any: ['@voteCall'],
         all: [['@party', '@electionEvent', '@government', '@candidate', '@condemn', '@nation']],
         within: 8,
-        none: ['@fiction', '@contest', '@jobContext'],
+        none: ['@fiction', '@contest', '@jobContext', '@neutralVote'],
         noneWithin: 200,
       },
       { any: ['/#(?:vote|votez|votons|vota|votad|votemos)[a-z0-9_]{2,30}/'] },
@@ -584,7 +584,7 @@ const RULES: Rule[] = [
     severity: 'stop',
     also: ['privacy-consent'],
     when: [
-      { any: ['@child'], all: [['#childAge', '@identifying']], within: 10, none: ['@ownFamily', '@ownChildhood'] },
+      { any: ['@child'], all: [['#childAge', '@identifying']], within: 10, none: ['@ownFamily', '@ownChildhood', '@secondHand'] },
       { any: ['#childAgeStrict', '#childAges'], all: [['#name', '@identifying', '@childPlace', '@child', '@vulnerable']], within: 10, none: ['@ownFamily', '@ownChildhood'] },
       { any: ['#childName'], all: [['@childPlace', '@vulnerable', '@child', '@identifying']], within: 15, none: ['@ownFamily', '@ownChildhood'] },
     ],
