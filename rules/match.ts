@@ -193,10 +193,10 @@ interface IndexedPhrase {
   sources: number[];
 }
 
-/** Phrases sharing a first step; those whose second step is a word are also indexed by it. */
+/** Phrases sharing a first step, by number; those whose second step is a word are also indexed by it. */
 interface Bucket {
-  others: IndexedPhrase[];
-  bySecondWord: Map<number, IndexedPhrase[]>;
+  others: number[];
+  bySecondWord: Map<number, number[]>;
 }
 
 interface TrieNode {
@@ -207,10 +207,37 @@ interface TrieNode {
 const isNumber = (word: string) => /^\d+$/.test(word);
 const newBucket = (): Bucket => ({ others: [], bySecondWord: new Map() });
 
-function addToBucket(bucket: Bucket, entry: IndexedPhrase) {
+function addToBucket(bucket: Bucket, entry: IndexedPhrase, id: number) {
   const second = entry.steps[1];
-  if (second?.kind === 'word') push(bucket.bySecondWord, second.word, entry);
-  else bucket.others.push(entry);
+  if (second?.kind === 'word') push(bucket.bySecondWord, second.word, id);
+  else bucket.others.push(id);
+}
+
+/**
+ * What matching reads of each phrase, by number, in typed arrays: read once per
+ * candidate phrase of each word, they stay together in memory where the phrases'
+ * objects are spread over the heap.
+ */
+interface PhraseTable {
+  stepCounts: Int32Array;
+  /** The lowest of each phrase's sources: a phrase with a source that wants every hit is never skipped. */
+  lowestSources: Int32Array;
+  /** Phrase p's sources are sources[sourceOffsets[p]…sourceOffsets[p + 1]). */
+  sourceOffsets: Int32Array;
+  sources: Int32Array;
+}
+
+function phraseTable(entries: IndexedPhrase[]): PhraseTable {
+  const sourceOffsets = new Int32Array(entries.length + 1);
+  for (let p = 0; p < entries.length; p++) sourceOffsets[p + 1] = sourceOffsets[p] + entries[p].sources.length;
+  const table = {
+    stepCounts: Int32Array.from(entries, (entry) => entry.steps.length),
+    lowestSources: Int32Array.from(entries, (entry) => Math.min(...entry.sources)),
+    sourceOffsets,
+    sources: new Int32Array(sourceOffsets[entries.length]),
+  };
+  entries.forEach((entry, p) => table.sources.set(entry.sources, sourceOffsets[p]));
+  return table;
 }
 
 const NO_BUCKETS: Bucket[] = [];
@@ -221,6 +248,9 @@ export class PhraseIndex {
   private prefixes: TrieNode = { children: new Map() };
   private numeric = newBucket();
   private byKey = new Map<string, IndexedPhrase>();
+  private entries: IndexedPhrase[] = [];
+  /** Made on the first run after phrases were added. */
+  private table: PhraseTable | undefined;
   /** The buckets a word starts, in matching order (exact, prefixes shortest first, number). */
   private bucketsOfWord = new WordMemo((word) => this.bucketsOf(word));
 
@@ -229,6 +259,7 @@ export class PhraseIndex {
     if (!steps.length) return false;
     const entry = this.byKey.get(key) ?? this.entryOf(steps, key);
     if (!entry.sources.includes(source)) entry.sources.push(source);
+    this.table = undefined;
     return true;
   }
 
@@ -236,12 +267,14 @@ export class PhraseIndex {
   private entryOf(steps: Step[], key: string): IndexedPhrase {
     this.bucketsOfWord.clear();
     const entry: IndexedPhrase = { steps, sources: [] };
+    const id = this.entries.length;
+    this.entries.push(entry);
     this.byKey.set(key, entry);
     const first = steps[0];
     if (first.kind === 'word') {
       let bucket = this.exact.get(first.text);
       if (!bucket) this.exact.set(first.text, (bucket = newBucket()));
-      addToBucket(bucket, entry);
+      addToBucket(bucket, entry, id);
     } else if (first.kind === 'prefix') {
       let node = this.prefixes;
       for (let i = 0; i < first.text.length; i++) {
@@ -250,8 +283,8 @@ export class PhraseIndex {
         if (!child) node.children.set(code, (child = { children: new Map() }));
         node = child;
       }
-      addToBucket((node.bucket ??= newBucket()), entry);
-    } else addToBucket(this.numeric, entry);
+      addToBucket((node.bucket ??= newBucket()), entry, id);
+    } else addToBucket(this.numeric, entry, id);
     return entry;
   }
 
@@ -275,15 +308,22 @@ export class PhraseIndex {
    */
   run(tokens: Token[], sourceCount: number, firstOnlyFrom = sourceCount): (Hit[] | undefined)[] {
     const hits: (Hit[] | undefined)[] = new Array(sourceCount);
-    for (let i = 0; i < tokens.length; i++) {
+    const table = (this.table ??= phraseTable(this.entries));
+    const { entries } = this;
+    const count = tokens.length;
+    for (let i = 0; i < count; i++) {
       const buckets = this.bucketsOfWord.of(tokens[i]);
+      if (!buckets.length) continue;
+      // Words of phrases always have a number: a next word without one is no phrase's second word.
+      const nextWord = i + 1 < count ? tokens[i + 1].word : NO_WORD;
       for (let b = 0; b < buckets.length; b++) {
         const bucket = buckets[b];
-        for (const entry of bucket.others) record(hits, entry, tokens, i, 1, firstOnlyFrom);
-        if (i + 1 < tokens.length && bucket.bySecondWord.size) {
+        const others = bucket.others;
+        for (let e = 0; e < others.length; e++) record(hits, table, entries, others[e], tokens, i, 1, firstOnlyFrom);
+        if (nextWord !== NO_WORD && bucket.bySecondWord.size) {
           // The second word is known to match: matching goes on from the third step.
-          const bySecond = bucket.bySecondWord.get(tokens[i + 1].word);
-          if (bySecond) for (const entry of bySecond) record(hits, entry, tokens, i, 2, firstOnlyFrom);
+          const bySecond = bucket.bySecondWord.get(nextWord);
+          if (bySecond) for (let e = 0; e < bySecond.length; e++) record(hits, table, entries, bySecond[e], tokens, i, 2, firstOnlyFrom);
         }
       }
     }
@@ -291,20 +331,24 @@ export class PhraseIndex {
   }
 }
 
-function allFound(hits: (Hit[] | undefined)[], sources: number[], firstOnlyFrom: number): boolean {
-  for (const source of sources) if (source < firstOnlyFrom || !hits[source]) return false;
+/** Whether every source of phrase p wants only its first hit and has it. */
+function allFound(hits: (Hit[] | undefined)[], table: PhraseTable, p: number, firstOnlyFrom: number): boolean {
+  if (table.lowestSources[p] < firstOnlyFrom) return false;
+  for (let k = table.sourceOffsets[p]; k < table.sourceOffsets[p + 1]; k++) if (!hits[table.sources[k]]) return false;
   return true;
 }
 
-/** Adds a hit for each source of the phrase if the phrase matches from word t0 (its first `matched` steps are known to). */
-function record(hits: (Hit[] | undefined)[], entry: IndexedPhrase, tokens: Token[], t0: number, matched: number, firstOnlyFrom: number) {
-  if (allFound(hits, entry.sources, firstOnlyFrom)) return;
-  const t1 = matchFrom(entry.steps, matched, tokens, t0 + matched);
+/** Adds a hit for each source of phrase p if it matches from word t0 (its first `matched` steps are known to). */
+function record(hits: (Hit[] | undefined)[], table: PhraseTable, entries: IndexedPhrase[], p: number, tokens: Token[], t0: number, matched: number, firstOnlyFrom: number) {
+  if (allFound(hits, table, p, firstOnlyFrom)) return;
+  const t1 = table.stepCounts[p] === matched ? t0 + matched : matchFrom(entries[p].steps, matched, tokens, t0 + matched);
   if (t1 < 0) return;
   const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
-  for (const source of entry.sources) {
-    const list = (hits[source] ??= []);
-    if (source < firstOnlyFrom || !list.length) list.push(hit);
+  for (let k = table.sourceOffsets[p]; k < table.sourceOffsets[p + 1]; k++) {
+    const source = table.sources[k];
+    const list = hits[source];
+    if (!list) hits[source] = [hit];
+    else if (source < firstOnlyFrom) list.push(hit);
   }
 }
 

@@ -106,6 +106,8 @@ interface WordFeatures {
   number: number;
   /** The word pairs it starts, by the next word's stem number (none: it starts no pair worth naming). */
   pairs?: Map<number, PairFeature>;
+  /** Whether it can end a pair worth naming: most words end none, and need no look-up. */
+  endsPairs: boolean;
 }
 
 /** A phrase index and the first of the sources the vocabularies take in it (the engine shares its own). */
@@ -133,6 +135,8 @@ export interface FeatureSpace extends PhraseSources {
   numbers?: Map<string, number>;
   /** The word pairs worth naming, by first stem then second stem number (undefined: every pair). */
   pairs?: Map<string, Map<number, PairFeature>>;
+  /** The second stems' numbers of those pairs. */
+  pairEnds?: Set<number>;
   /** Every stem seen, numbered. */
   stemNumbers: Map<string, number>;
   /** The detectors' features' names (`f:<name>`), made once. */
@@ -186,7 +190,7 @@ function stemNumberOf(stemmed: string, space: Pick<FeatureSpace, 'stemNumbers'>)
 
 /** A trained model's feature space: only what it weighs, and only the word pairs it knows. */
 function weightedSpace(numbers: Map<string, number>, phrases?: PhraseSources): FeatureSpace {
-  const space: FeatureSpace = { ...featureSpace((name) => numbers.has(name), phrases), pairs: new Map(), numbers };
+  const space: FeatureSpace = { ...featureSpace((name) => numbers.has(name), phrases), pairs: new Map(), pairEnds: new Set(), numbers };
   space.lexiconNumbers = space.lexiconFeatures.map((name) => numberOf(name, space));
   space.detectorNumbers = space.detectorFeatures.map((name) => numberOf(name, space));
   for (const [name, number] of numbers) {
@@ -195,7 +199,9 @@ function weightedSpace(numbers: Map<string, number>, phrases?: PhraseSources): F
     const first = name.slice(2, split);
     let seconds = space.pairs!.get(first);
     if (!seconds) space.pairs!.set(first, (seconds = new Map()));
-    seconds.set(stemNumberOf(name.slice(split + 1), space), { name, number });
+    const second = stemNumberOf(name.slice(split + 1), space);
+    seconds.set(second, { name, number });
+    space.pairEnds!.add(second);
   }
   return space;
 }
@@ -205,12 +211,14 @@ function wordFeatures(word: string, stemmer: Stemmer, space: FeatureSpace): Word
   const name = `w:${stemmed}`;
   // Without a list of pairs, the space names every pair: this word's are remembered as they come.
   const weighed = space.weighs(name);
+  const stemNumber = stemNumberOf(stemmed, space);
   return {
     stem: stemmed,
-    stemNumber: stemNumberOf(stemmed, space),
+    stemNumber,
     name: weighed ? name : undefined,
     number: numberOf(name, space),
     pairs: space.pairs ? space.pairs.get(stemmed) : new Map(),
+    endsPairs: !space.pairEnds || space.pairEnds.has(stemNumber),
   };
 }
 
@@ -266,7 +274,7 @@ function visitFeatures(
       if (word.name) add(word.name, i, word.number);
       if (i + 1 === tokens.length) break;
       next = memo.of(tokens[i + 1]);
-      if (model.bigrams && word.pairs) {
+      if (model.bigrams && word.pairs && next.endsPairs) {
         const pair = pairOf(word, next, space);
         if (pair) add(pair.name, i, pair.number);
       }
