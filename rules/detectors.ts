@@ -83,37 +83,47 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
  * The margins below are larger; larger margins only cost time.
  */
 interface Reach {
-  around: RegExp;
+  around: Around;
   before: number;
   after: number;
   behind: number;
 }
-const DIGITS = /\d/g;
-const AT_SIGNS = /@/g;
+type Around = 'digits' | 'atSigns';
 const REACH: Partial<Record<DetectorName, Reach>> = {
-  room: { around: DIGITS, before: 24, after: 32, behind: 1 },
-  time: { around: DIGITS, before: 16, after: 24, behind: 1 },
-  childAge: { around: DIGITS, before: 16, after: 32, behind: 32 },
-  childAgeStrict: { around: DIGITS, before: 16, after: 32, behind: 32 },
-  childAges: { around: DIGITS, before: 8, after: 32, behind: 1 },
-  address: { around: DIGITS, before: 80, after: 96, behind: 1 },
-  email: { around: AT_SIGNS, before: 72, after: 400, behind: 1 },
+  room: { around: 'digits', before: 24, after: 32, behind: 1 },
+  time: { around: 'digits', before: 16, after: 24, behind: 1 },
+  childAge: { around: 'digits', before: 16, after: 32, behind: 32 },
+  childAgeStrict: { around: 'digits', before: 16, after: 32, behind: 32 },
+  childAges: { around: 'digits', before: 8, after: 32, behind: 1 },
+  address: { around: 'digits', before: 80, after: 96, behind: 1 },
+  email: { around: 'atSigns', before: 72, after: 400, behind: 1 },
 };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where the characters of a kind are in a text, in order. */
+function positionsOf(text: string, around: Around): number[] {
+  const positions: number[] = [];
+  if (around === 'atSigns') {
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) positions.push(at);
+    return positions;
+  }
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) positions.push(i);
+  return positions;
+}
 
 /**
  * The same ranges as rangesOf, with the pattern run only in windows around the characters
  * its matches hold (with what lookbehinds read before each): most of a post has none, and
  * a pattern such as room's or time's costs the same at every position.
  */
-function rangesWithin(pattern: RegExp, text: string, { around, before, after, behind }: Reach): Range[] {
+function rangesWithin(pattern: RegExp, text: string, positions: number[], { before, after, behind }: Reach): Range[] {
   const ranges: Range[] = [];
-  around.lastIndex = 0;
-  let found = around.exec(text);
-  while (found) {
-    const from = Math.max(0, found.index - before);
-    let last = found.index;
+  for (let p = 0; p < positions.length; ) {
+    const from = Math.max(0, positions[p] - before);
+    let last = positions[p];
     // Characters whose windows overlap share one.
-    for (found = around.exec(text); found && found.index - before <= last + after; found = around.exec(text)) last = found.index;
+    for (p++; p < positions.length && positions[p] - before <= last + after; p++) last = positions[p];
     const context = Math.max(0, from - behind);
     const window = text.slice(context, last + after);
     pattern.lastIndex = from - context;
@@ -161,6 +171,8 @@ const REQUIRED: Partial<Record<DetectorName, RegExp>> = {
 export class Detections {
   private readonly ranges: Partial<Record<DetectorName, Range[]>> = {};
   private readonly present = new Map<RegExp, boolean>();
+  /** Where the text's digits and '@' signs are, found once for every windowed detector. */
+  private readonly positions: Partial<Record<Around, number[]>> = {};
 
   constructor(readonly text: string) {}
 
@@ -178,7 +190,9 @@ export class Detections {
     }
     if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone);
     const reach = REACH[name];
-    return reach ? rangesWithin(DETECTOR_PATTERNS[name], text, reach) : rangesOf(DETECTOR_PATTERNS[name], text);
+    if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text);
+    const positions = (this.positions[reach.around] ??= positionsOf(text, reach.around));
+    return rangesWithin(DETECTOR_PATTERNS[name], text, positions, reach);
   }
 
   private has(required: RegExp): boolean {

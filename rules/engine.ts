@@ -53,6 +53,8 @@ interface CompiledRule {
   severity: Severity;
   clauses: CompiledClause[];
   citations: Citation[];
+  /** Its principle, then those it also bears on. */
+  principles: Principle[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };
@@ -137,6 +139,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       rule,
       severity: rule.severity,
       citations: [...(rule.cite ?? []).map((id) => citationLibrary[id]).filter(Boolean), ...(rule.citations ?? [])],
+      principles: [rule.principle, ...(rule.also ?? [])],
       clauses: rule.when.map((clause) => ({
         clause,
         any: groupOf(clause.any),
@@ -172,36 +175,58 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       computed[source] = hits;
       return hits;
     };
-    // The longest hit of each group's union (-1: not yet measured), for hasHitNear.
-    const spans = new Int32Array(groups.length).fill(-1);
-    const spanOf = (group: number): number => (spans[group] >= 0 ? spans[group] : (spans[group] = longestSpan(unionOf(group))));
+    // The longest hit of each source (-1: not yet measured), for hasHitNear.
+    const spans = new Int32Array(sources.length).fill(-1);
+    const spanOf = (source: number): number => (spans[source] >= 0 ? spans[source] : (spans[source] = longestSpan(hitsOf(source))));
+    /** A group's hits in text order (anchors are taken from them in that order). */
     const unionOf = (group: number): Hit[] => {
       let hits = unions[group];
       if (!hits) {
         const members = groups[group];
-        hits = members.length === 1 ? hitsOf(members[0]) : members.map(hitsOf).reduce(mergeByStart);
+        hits = hitsOf(members[0]);
+        for (let k = 1; k < members.length; k++) hits = mergeByStart(hits, hitsOf(members[k]));
         unions[group] = hits;
       }
       return hits;
     };
+    // Whether a group has a hit (near an anchor) is asked of its sources one by one: no union is made.
+    const hasHit = (group: number): boolean => {
+      const members = groups[group];
+      for (let k = 0; k < members.length; k++) if (hitsOf(members[k]).length) return true;
+      return false;
+    };
+    const hasNear = (group: number, anchor: Hit, within: number): boolean => {
+      const members = groups[group];
+      for (let k = 0; k < members.length; k++) if (hasHitNear(hitsOf(members[k]), spanOf(members[k]), anchor, within)) return true;
+      return false;
+    };
+    const allHit = (all: number[]): boolean => {
+      for (let k = 0; k < all.length; k++) if (!hasHit(all[k])) return false;
+      return true;
+    };
+    const allNear = (all: number[], anchor: Hit, within: number): boolean => {
+      for (let k = 0; k < all.length; k++) if (!hasNear(all[k], anchor, within)) return false;
+      return true;
+    };
 
     const findings: Finding[] = [];
+    // One list for every rule's anchors: each rule uses it up before the next.
+    const anchors: Hit[] = [];
     for (const compiled of rules) {
-      const anchors: Hit[] = [];
+      anchors.length = 0;
       for (const { clause, any, all, none } of compiled.clauses) {
         if (!contextAllows(clause, ctx)) continue;
         const candidates = unionOf(any);
         if (!candidates.length || candidates.length < (clause.min ?? 1)) continue;
         const within = clause.within;
-        const noneHits = none === undefined ? NO_HITS : unionOf(none);
-        if (within === undefined && clause.noneWithin === undefined && noneHits.length) continue;
-        if (all.some((group) => !unionOf(group).length)) continue;
+        if (within === undefined && clause.noneWithin === undefined && none !== undefined && hasHit(none)) continue;
+        if (!allHit(all)) continue;
         const noneWithin = clause.noneWithin ?? within;
         for (const anchor of candidates) {
-          if (within !== undefined && !all.every((group) => hasHitNear(unionOf(group), spanOf(group), anchor, within))) continue;
-          if (noneWithin !== undefined && none !== undefined && hasHitNear(noneHits, spanOf(none), anchor, noneWithin)) continue;
+          if (within !== undefined && !allNear(all, anchor, within)) continue;
+          if (noneWithin !== undefined && none !== undefined && hasNear(none, anchor, noneWithin)) continue;
           // Overlapping matches of one rule are one finding.
-          if (!anchors.some((a) => a.start < anchor.end && anchor.start < a.end)) anchors.push(anchor);
+          if (!overlapsAny(anchors, anchor)) anchors.push(anchor);
           if (anchors.length >= MAX_FINDINGS_PER_RULE) break;
         }
         if (anchors.length >= MAX_FINDINGS_PER_RULE) break;
@@ -209,7 +234,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       for (const anchor of anchors) {
         const excerpt = text.slice(anchor.start, anchor.end);
         if (isAllowed(compiled.rule.id, excerpt, allowList)) continue;
-        for (const principle of [compiled.rule.principle, ...(compiled.rule.also ?? [])]) {
+        for (const principle of compiled.principles) {
           if (disabledPrinciples.has(principle)) continue;
           findings.push({
             rule: compiled.rule.id,
@@ -264,6 +289,11 @@ function mergeByStart(first: Hit[], second: Hit[]): Hit[] {
   while (i < first.length) merged.push(first[i++]);
   while (j < second.length) merged.push(second[j++]);
   return merged;
+}
+
+function overlapsAny(hits: Hit[], hit: Hit): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k].start < hit.end && hit.start < hits[k].end) return true;
+  return false;
 }
 
 /** The most words one of the hits covers. */

@@ -21,47 +21,58 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, FNV_PRIME);
 
-function sameWord(word: string, text: string, begin: number, end: number): boolean {
-  if (word.length !== end - begin) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(begin + i)) return false;
-  return true;
-}
-
 /**
  * Every distinct word seen, numbered, so that matchers remember what they know
  * about a word in an array instead of looking it up by its text each time.
  * Words of phrases always get a number; other words until MAX_TOKENISED_WORDS have one.
  * An open-addressing table over the words' hashes finds a word of a post from
- * the characters of the text, without cutting it out first.
+ * the characters of the text, without cutting it out first. A slot holds a word's
+ * hash beside its number, and the words' characters sit end to end in one array:
+ * a look-up reads a few neighbouring places rather than objects spread over the heap.
  */
 class Vocabulary {
   private readonly words: string[] = [];
-  /** Each word's hash (a typed array: hashes are 32-bit, which plain arrays would box). */
-  private hashes = new Int32Array(1024);
-  private slots = new Int32Array(1 << 15).fill(NO_WORD);
+  /** Word w's characters are chars[offsets[w]…offsets[w + 1]). */
+  private chars = new Uint16Array(1 << 16);
+  private offsets = new Int32Array(1024 + 1);
+  /** Pairs of (hash, number); NO_WORD numbers mark free slots. */
+  private slots = emptySlots(1 << 15);
   private tokenisedWords = 0;
 
   /** The number of text[begin, end), whose hash is `hash`. */
   numberOf(text: string, begin: number, end: number, hash: number, always: boolean): number {
-    const mask = this.slots.length - 1;
+    const { slots, chars, offsets } = this;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    for (let id = this.slots[slot]; id !== NO_WORD; id = this.slots[slot]) {
-      if (this.hashes[id] === hash && sameWord(this.words[id], text, begin, end)) return id;
+    for (let id = slots[2 * slot + 1]; id !== NO_WORD; id = slots[2 * slot + 1]) {
+      if (slots[2 * slot] === hash && offsets[id + 1] - offsets[id] === end - begin) {
+        let at = offsets[id];
+        let i = begin;
+        while (i < end && chars[at] === text.charCodeAt(i)) {
+          at++;
+          i++;
+        }
+        if (i === end) return id;
+      }
       slot = (slot + 1) & mask;
     }
     if (!always && this.tokenisedWords >= MAX_TOKENISED_WORDS) return NO_WORD;
     if (!always) this.tokenisedWords++;
+    return this.added(text, begin, end, hash, slot);
+  }
+
+  private added(text: string, begin: number, end: number, hash: number, slot: number): number {
     const id = this.words.length;
     this.words.push(begin === 0 && end === text.length ? text : text.slice(begin, end));
-    if (id === this.hashes.length) {
-      const larger = new Int32Array(id * 2);
-      larger.set(this.hashes);
-      this.hashes = larger;
-    }
-    this.hashes[id] = hash;
-    this.slots[slot] = id;
+    if (id + 1 === this.offsets.length) this.offsets = grownTo(this.offsets, new Int32Array(this.offsets.length * 2));
+    const at = this.offsets[id];
+    if (at + end - begin > this.chars.length) this.chars = grownTo(this.chars, new Uint16Array(Math.max(this.chars.length * 2, at + end - begin)));
+    for (let i = begin; i < end; i++) this.chars[at + i - begin] = text.charCodeAt(i);
+    this.offsets[id + 1] = at + end - begin;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id;
     // Kept at most half full, so that probes stay short.
-    if (this.words.length * 2 > this.slots.length) this.rehash();
+    if (this.words.length * 4 > this.slots.length) this.rehash();
     return id;
   }
 
@@ -70,14 +81,29 @@ class Vocabulary {
   }
 
   private rehash() {
-    this.slots = new Int32Array(this.slots.length * 2).fill(NO_WORD);
-    const mask = this.slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      let slot = this.hashes[id] & mask;
-      while (this.slots[slot] !== NO_WORD) slot = (slot + 1) & mask;
-      this.slots[slot] = id;
+    const old = this.slots;
+    this.slots = emptySlots(old.length);
+    const mask = (this.slots.length >> 1) - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s + 1] === NO_WORD) continue;
+      let slot = old[s] & mask;
+      while (this.slots[2 * slot + 1] !== NO_WORD) slot = (slot + 1) & mask;
+      this.slots[2 * slot] = old[s];
+      this.slots[2 * slot + 1] = old[s + 1];
     }
   }
+}
+
+/** A table of `count` free slots. */
+function emptySlots(count: number): Int32Array {
+  const slots = new Int32Array(2 * count);
+  for (let s = 1; s < slots.length; s += 2) slots[s] = NO_WORD;
+  return slots;
+}
+
+function grownTo<T extends Uint16Array | Int32Array>(array: T, larger: T): T {
+  larger.set(array);
+  return larger;
 }
 
 const vocabulary = new Vocabulary();
@@ -380,17 +406,30 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number): number
 
 /** The words a range of the original text covers, as [t0, t1). */
 export function tokenSpan(tokens: Token[], start: number, end: number): [number, number] {
-  const t0 = firstIndex(tokens, (token) => token.end > start);
-  const t1 = firstIndex(tokens, (token) => token.start >= end);
+  const t0 = firstEndingAfter(tokens, start);
+  const t1 = firstStartingFrom(tokens, end);
   return [t0, Math.max(t0, t1)];
 }
 
-function firstIndex(tokens: Token[], test: (token: Token) => boolean): number {
+/** The first token that ends after `offset` (tokens are in text order: a binary search). */
+function firstEndingAfter(tokens: Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (test(tokens[mid])) high = mid;
+    if (tokens[mid].end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The first token that starts at or after `offset`. */
+function firstStartingFrom(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid].start >= offset) high = mid;
     else low = mid + 1;
   }
   return low;
