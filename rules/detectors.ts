@@ -99,16 +99,15 @@ const REACH: Partial<Record<DetectorName, Reach>> = {
   email: { around: 'atSigns', before: 72, after: 400, behind: 1 },
 };
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The characters of each kind: the regular-expression engine skips to the next one faster than a loop over the text. */
+const AROUND: Record<Around, RegExp> = { digits: /\d/g, atSigns: /@/g };
 
 /** Where the characters of a kind are in a text, in order. */
 function positionsOf(text: string, around: Around): number[] {
   const positions: number[] = [];
-  if (around === 'atSigns') {
-    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) positions.push(at);
-    return positions;
-  }
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) positions.push(i);
+  const pattern = AROUND[around];
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) positions.push(found.index);
   return positions;
 }
 
