@@ -55,6 +55,11 @@ interface CompiledRule {
   citations: Citation[];
   /** Its principle, then those it also bears on. */
   principles: Principle[];
+  /**
+   * The phrase sources of its clauses' `any` groups, when those groups hold nothing else:
+   * a post with none of them cannot fire the rule, which is then skipped. Undefined: always evaluated.
+   */
+  triggers: number[] | undefined;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };
@@ -135,18 +140,26 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
   const citationLibrary = pack.citations ?? {};
   const rules: CompiledRule[] = (pack.rules ?? [])
     .filter((rule) => !disabledPrinciples.has(rule.principle))
-    .map((rule) => ({
-      rule,
-      severity: rule.severity,
-      citations: [...(rule.cite ?? []).map((id) => citationLibrary[id]).filter(Boolean), ...(rule.citations ?? [])],
-      principles: [rule.principle, ...(rule.also ?? [])],
-      clauses: rule.when.map((clause) => ({
+    .map((rule) => {
+      const clauses = rule.when.map((clause) => ({
         clause,
         any: groupOf(clause.any),
         all: (clause.all ?? []).map(groupOf),
         none: clause.none?.length ? groupOf(clause.none) : undefined,
-      })),
-    }));
+      }));
+      const anySources = [...new Set(clauses.flatMap((clause) => groups[clause.any]))];
+      return {
+        rule,
+        severity: rule.severity,
+        citations: [...(rule.cite ?? []).map((id) => citationLibrary[id]).filter(Boolean), ...(rule.citations ?? [])],
+        principles: [rule.principle, ...(rule.also ?? [])],
+        triggers: anySources.every((source) => sources[source].kind === 'phrases') ? anySources : undefined,
+        clauses,
+      };
+    });
+
+  // The longest hit of each source (-1: not yet measured), for hasHitNear: one array for every post, reset for each.
+  const spans = new Int32Array(sources.length);
 
   const allowList = (options.allowList ?? []).map((entry) => ({ rule: entry.rule, phrase: normalize(entry.phrase).text.trim() }));
   // The scorer's vocabularies join the phrase index: one pass over the words finds both.
@@ -175,8 +188,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       computed[source] = hits;
       return hits;
     };
-    // The longest hit of each source (-1: not yet measured), for hasHitNear.
-    const spans = new Int32Array(sources.length).fill(-1);
+    spans.fill(-1);
     const spanOf = (source: number): number => (spans[source] >= 0 ? spans[source] : (spans[source] = longestSpan(hitsOf(source))));
     /** A group's hits in text order (anchors are taken from them in that order). */
     const unionOf = (group: number): Hit[] => {
@@ -210,10 +222,9 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     };
 
     const findings: Finding[] = [];
-    // One list for every rule's anchors: each rule uses it up before the next.
-    const anchors: Hit[] = [];
     for (const compiled of rules) {
-      anchors.length = 0;
+      if (compiled.triggers && !someHit(phraseHits, compiled.triggers)) continue;
+      const anchors: Hit[] = [];
       for (const { clause, any, all, none } of compiled.clauses) {
         if (!contextAllows(clause, ctx)) continue;
         const candidates = unionOf(any);
@@ -289,6 +300,11 @@ function mergeByStart(first: Hit[], second: Hit[]): Hit[] {
   while (i < first.length) merged.push(first[i++]);
   while (j < second.length) merged.push(second[j++]);
   return merged;
+}
+
+function someHit(phraseHits: (Hit[] | undefined)[], sources: number[]): boolean {
+  for (let k = 0; k < sources.length; k++) if (phraseHits[sources[k]]) return true;
+  return false;
 }
 
 function overlapsAny(hits: Hit[], hit: Hit): boolean {
