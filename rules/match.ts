@@ -267,6 +267,8 @@ function phraseTable(entries: IndexedPhrase[]): PhraseTable {
 }
 
 const NO_BUCKETS: Bucket[] = [];
+/** The plan of a word that starts no phrase. */
+const NO_PLAN = -1;
 
 /** All phrases of all sources, indexed by their first step (prefixes in a trie), then by their second word. */
 export class PhraseIndex {
@@ -277,8 +279,19 @@ export class PhraseIndex {
   private entries: IndexedPhrase[] = [];
   /** Made on the first run after phrases were added. */
   private table: PhraseTable | undefined;
-  /** The buckets a word starts, in matching order (exact, prefixes shortest first, number). */
-  private bucketsOfWord = new WordMemo((word) => this.bucketsOf(word));
+  /**
+   * What matching does at each word, end to end in one array: a word's plan is read from
+   * neighbouring places, where the buckets' objects and maps are spread over the heap.
+   * For each bucket the word starts, in matching order (exact, prefixes shortest first,
+   * number): the phrases to match from their second step, then those indexed by their
+   * second word, as the second words' numbers (ascending; ties in indexing order) and
+   * then the phrases in the same order:
+   * [buckets, (others, ...phrase, pairs, ...secondWord, ...phrase) per bucket].
+   */
+  private plans = new Int32Array(1 << 12);
+  private plansSize = 0;
+  /** Where each word's plan starts in `plans` (NO_PLAN: it starts no phrase). */
+  private planOfWord = new WordMemo((word) => this.planOf(word, true));
 
   add(phrase: string, source: number): boolean {
     const { steps, key } = parsedPhrase(phrase);
@@ -291,7 +304,8 @@ export class PhraseIndex {
 
   /** A new entry for these steps, indexed by its first step. */
   private entryOf(steps: Step[], key: string): IndexedPhrase {
-    this.bucketsOfWord.clear();
+    this.planOfWord.clear();
+    this.plansSize = 0;
     const entry: IndexedPhrase = { steps, sources: [] };
     const id = this.entries.length;
     this.entries.push(entry);
@@ -327,6 +341,25 @@ export class PhraseIndex {
     return buckets.length ? buckets : NO_BUCKETS;
   }
 
+  /** Writes a word's plan; one not kept (a word without a number) is overwritten by the next. */
+  private planOf(word: string, keep: boolean): number {
+    const buckets = this.bucketsOf(word);
+    if (!buckets.length) return NO_PLAN;
+    const plan: number[] = [buckets.length];
+    for (const bucket of buckets) {
+      plan.push(bucket.others.length, ...bucket.others);
+      const pairs = [...bucket.bySecondWord].flatMap(([second, phrases]) => phrases.map((phrase) => [second, phrase]));
+      // A stable sort: phrases sharing a second word stay in indexing order.
+      pairs.sort((a, b) => a[0] - b[0]);
+      plan.push(pairs.length, ...pairs.map((pair) => pair[0]), ...pairs.map((pair) => pair[1]));
+    }
+    const start = this.plansSize;
+    if (start + plan.length > this.plans.length) this.plans = grownTo(this.plans, new Int32Array(Math.max(this.plans.length * 2, start + plan.length)));
+    this.plans.set(plan, start);
+    if (keep) this.plansSize += plan.length;
+    return start;
+  }
+
   /**
    * Hits per source, in text order (sources without hits are left empty). Sources
    * from `firstOnlyFrom` on get only their first hit, and phrases whose sources all
@@ -338,23 +371,40 @@ export class PhraseIndex {
     const { entries } = this;
     const count = tokens.length;
     for (let i = 0; i < count; i++) {
-      const buckets = this.bucketsOfWord.of(tokens[i]);
-      if (!buckets.length) continue;
+      const token = tokens[i];
+      let at = token.word === NO_WORD ? this.planOf(token.text, false) : this.planOfWord.of(token);
+      if (at === NO_PLAN) continue;
+      const plans = this.plans;
       // Words of phrases always have a number: a next word without one is no phrase's second word.
       const nextWord = i + 1 < count ? tokens[i + 1].word : NO_WORD;
-      for (let b = 0; b < buckets.length; b++) {
-        const bucket = buckets[b];
-        const others = bucket.others;
-        for (let e = 0; e < others.length; e++) record(hits, table, entries, others[e], tokens, i, 1, firstOnlyFrom);
-        if (nextWord !== NO_WORD && bucket.bySecondWord.size) {
+      for (let buckets = plans[at++]; buckets > 0; buckets--) {
+        const others = plans[at++];
+        for (let e = 0; e < others; e++) record(hits, table, entries, plans[at + e], tokens, i, 1, firstOnlyFrom);
+        at += others;
+        const pairs = plans[at++];
+        if (pairs && nextWord !== NO_WORD) {
           // The second word is known to match: matching goes on from the third step.
-          const bySecond = bucket.bySecondWord.get(nextWord);
-          if (bySecond) for (let e = 0; e < bySecond.length; e++) record(hits, table, entries, bySecond[e], tokens, i, 2, firstOnlyFrom);
+          for (let k = firstAtLeast(plans, at, at + pairs, nextWord) - at; k < pairs && plans[at + k] === nextWord; k++) {
+            record(hits, table, entries, plans[at + pairs + k], tokens, i, 2, firstOnlyFrom);
+          }
         }
+        at += 2 * pairs;
       }
     }
     return hits;
   }
+}
+
+/** The first index in values[from, to) (ascending) whose value is at least `value`. */
+function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Whether every source of phrase p wants only its first hit and has it. */
