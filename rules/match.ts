@@ -245,7 +245,11 @@ function addToBucket(bucket: Bucket, entry: IndexedPhrase, id: number) {
  * objects are spread over the heap.
  */
 interface PhraseTable {
-  stepCounts: Int32Array;
+  /** Phrase p's steps are steps[stepOffsets[p]…stepOffsets[p + 1]), coded as by stepCode. */
+  stepOffsets: Int32Array;
+  steps: Int32Array;
+  /** The prefixes that prefix steps stand for. */
+  prefixes: string[];
   /** The lowest of each phrase's sources: a phrase with a source that wants every hit is never skipped. */
   lowestSources: Int32Array;
   /** Phrase p's sources are sources[sourceOffsets[p]…sourceOffsets[p + 1]). */
@@ -253,11 +257,29 @@ interface PhraseTable {
   sources: Int32Array;
 }
 
+// A step's code: a word's number (never negative), or one of these.
+const GAP_STEP = -2;
+const NUMBER_STEP = -3;
+/** Prefix k of the table's list is coded FIRST_PREFIX_STEP - k. */
+const FIRST_PREFIX_STEP = -4;
+
+function stepCode(step: Step, prefixes: string[]): number {
+  if (step.kind === 'word') return step.word;
+  if (step.kind === 'gap') return GAP_STEP;
+  if (step.kind === 'number') return NUMBER_STEP;
+  return FIRST_PREFIX_STEP - (prefixes.push(step.text) - 1);
+}
+
 function phraseTable(entries: IndexedPhrase[]): PhraseTable {
   const sourceOffsets = new Int32Array(entries.length + 1);
   for (let p = 0; p < entries.length; p++) sourceOffsets[p + 1] = sourceOffsets[p] + entries[p].sources.length;
+  const stepOffsets = new Int32Array(entries.length + 1);
+  for (let p = 0; p < entries.length; p++) stepOffsets[p + 1] = stepOffsets[p] + entries[p].steps.length;
+  const prefixes: string[] = [];
   const table = {
-    stepCounts: Int32Array.from(entries, (entry) => entry.steps.length),
+    stepOffsets,
+    steps: Int32Array.from(entries.flatMap((entry) => entry.steps.map((step) => stepCode(step, prefixes)))),
+    prefixes,
     lowestSources: Int32Array.from(entries, (entry) => Math.min(...entry.sources)),
     sourceOffsets,
     sources: new Int32Array(sourceOffsets[entries.length]),
@@ -368,7 +390,6 @@ export class PhraseIndex {
   run(tokens: Token[], sourceCount: number, firstOnlyFrom = sourceCount): (Hit[] | undefined)[] {
     const hits: (Hit[] | undefined)[] = new Array(sourceCount);
     const table = (this.table ??= phraseTable(this.entries));
-    const { entries } = this;
     const count = tokens.length;
     for (let i = 0; i < count; i++) {
       const token = tokens[i];
@@ -379,13 +400,13 @@ export class PhraseIndex {
       const nextWord = i + 1 < count ? tokens[i + 1].word : NO_WORD;
       for (let buckets = plans[at++]; buckets > 0; buckets--) {
         const others = plans[at++];
-        for (let e = 0; e < others; e++) record(hits, table, entries, plans[at + e], tokens, i, 1, firstOnlyFrom);
+        for (let e = 0; e < others; e++) record(hits, table, plans[at + e], tokens, i, 1, firstOnlyFrom);
         at += others;
         const pairs = plans[at++];
         if (pairs && nextWord !== NO_WORD) {
           // The second word is known to match: matching goes on from the third step.
           for (let k = firstAtLeast(plans, at, at + pairs, nextWord) - at; k < pairs && plans[at + k] === nextWord; k++) {
-            record(hits, table, entries, plans[at + pairs + k], tokens, i, 2, firstOnlyFrom);
+            record(hits, table, plans[at + pairs + k], tokens, i, 2, firstOnlyFrom);
           }
         }
         at += 2 * pairs;
@@ -415,9 +436,11 @@ function allFound(hits: (Hit[] | undefined)[], table: PhraseTable, p: number, fi
 }
 
 /** Adds a hit for each source of phrase p if it matches from word t0 (its first `matched` steps are known to). */
-function record(hits: (Hit[] | undefined)[], table: PhraseTable, entries: IndexedPhrase[], p: number, tokens: Token[], t0: number, matched: number, firstOnlyFrom: number) {
+function record(hits: (Hit[] | undefined)[], table: PhraseTable, p: number, tokens: Token[], t0: number, matched: number, firstOnlyFrom: number) {
   if (allFound(hits, table, p, firstOnlyFrom)) return;
-  const t1 = table.stepCounts[p] === matched ? t0 + matched : matchFrom(entries[p].steps, matched, tokens, t0 + matched);
+  const from = table.stepOffsets[p];
+  const to = table.stepOffsets[p + 1];
+  const t1 = to - from === matched ? t0 + matched : matchFrom(table, from + matched, to, tokens, t0 + matched);
   if (t1 < 0) return;
   const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
   for (let k = table.sourceOffsets[p]; k < table.sourceOffsets[p + 1]; k++) {
@@ -434,21 +457,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** Matches steps[s…] at tokens[t…]; returns the index after the last word, or -1. */
-function matchFrom(steps: Step[], s: number, tokens: Token[], t: number): number {
-  for (; s < steps.length; s++, t++) {
-    const step = steps[s];
-    if (step.kind === 'gap') {
+/** Matches the table's steps[s…end) at tokens[t…]; returns the index after the last word, or -1. */
+function matchFrom(table: PhraseTable, s: number, end: number, tokens: Token[], t: number): number {
+  for (; s < end; s++, t++) {
+    const step = table.steps[s];
+    if (step === GAP_STEP) {
       for (let skip = 0; skip <= MAX_GAP && t + skip <= tokens.length; skip++) {
-        const end = matchFrom(steps, s + 1, tokens, t + skip);
-        if (end >= 0) return end;
+        const found = matchFrom(table, s + 1, end, tokens, t + skip);
+        if (found >= 0) return found;
       }
       return -1;
     }
     if (t >= tokens.length) return -1;
     const token = tokens[t];
     // Words of phrases always have a number: a word without one is none of them.
-    const ok = step.kind === 'word' ? token.word === step.word : step.kind === 'prefix' ? token.text.startsWith(step.text) : isNumber(token.text);
+    const ok = step >= 0 ? token.word === step : step === NUMBER_STEP ? isNumber(token.text) : token.text.startsWith(table.prefixes[FIRST_PREFIX_STEP - step]);
     if (!ok) return -1;
   }
   return t;
