@@ -15,7 +15,16 @@ const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.append(container);
+  // In the top layer (a manual popover: no light dismiss, no Escape of its own), no page element
+  // stands above it whatever its z-index, nor a popover or toast the page showed before it. A page's
+  // modal <dialog> is handled by hostParent: the host goes inside it, where it can be used.
+  host.popover = 'manual';
   hostParent().append(host);
+  try {
+    host.showPopover();
+  } catch {
+    // Without the popover API the fixed, highest z-index host is the best there is.
+  }
   // Escape is the dialog's own (Edit): it must not also close a modal <dialog> of the site holding the draft.
   host.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') event.preventDefault();

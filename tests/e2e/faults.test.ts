@@ -164,6 +164,29 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     await postAnywayPublishesOnce(page, p, typed);
   });
 
+  test('a page toast in the top layer over the whole window: the dialog opens above it and answers the mouse', async () => {
+    const p = X_HOME;
+    await openComposer(page, p);
+    await typeIn(page, p, RISKY);
+    // Shown by the page before the dialog, as a site's popover, toast or chat widget would be:
+    // above every z-index, so a dialog that relied on one would sit under it, its buttons unreachable.
+    await page.evaluate(`(() => {
+      const toast = document.createElement('div');
+      toast.id = 'page-toast';
+      toast.popover = 'manual';
+      toast.textContent = 'New posts';
+      toast.style.cssText = 'position: fixed; inset: 0; margin: 0; width: 100vw; height: 100vh; border: 0; background: rgba(0, 0, 0, 0.05);';
+      document.body.append(toast);
+      toast.showPopover();
+    })()`);
+    try {
+      await page.press('Control+Enter'); // the focus is still in the box: the toast takes the mouse, not the keys
+      await postAnywayPublishesOnce(page, p, RISKY);
+    } finally {
+      await page.evaluate(`document.getElementById('page-toast')?.remove()`);
+    }
+  });
+
   // After the tests that need the extension: from here on it is gone (Chromium: reloaded, which
   // orphans the tab's script as disabling would; Firefox: uninstalled).
   test('the extension goes away while the tab is open: Post publishes once, the old badge is gone', async () => {
