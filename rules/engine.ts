@@ -158,6 +158,12 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       };
     });
 
+  // Whether a group has a hit is asked of its phrase sources first: they are known, detectors and
+  // regular expressions may have to run. Groups of phrases alone are asked before anything runs.
+  const isPhrases = (source: number) => sources[source].kind === 'phrases';
+  const probeOrders = groups.map((members) => [...members.filter(isPhrases), ...members.filter((source) => !isPhrases(source))]);
+  const phrasesOnly = groups.map((members) => members.every(isPhrases));
+
   // The longest hit of each source (-1: not yet measured), for hasHitNear: one array for every post, reset for each.
   const spans = new Int32Array(sources.length);
 
@@ -203,17 +209,21 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     };
     // Whether a group has a hit (near an anchor) is asked of its sources one by one: no union is made.
     const hasHit = (group: number): boolean => {
-      const members = groups[group];
+      const members = probeOrders[group];
       for (let k = 0; k < members.length; k++) if (hitsOf(members[k]).length) return true;
       return false;
     };
     const hasNear = (group: number, anchor: Hit, within: number): boolean => {
-      const members = groups[group];
+      const members = probeOrders[group];
       for (let k = 0; k < members.length; k++) if (hasHitNear(hitsOf(members[k]), spanOf(members[k]), anchor, within)) return true;
       return false;
     };
     const allHit = (all: number[]): boolean => {
       for (let k = 0; k < all.length; k++) if (!hasHit(all[k])) return false;
+      return true;
+    };
+    const allPhraseGroupsHit = (all: number[]): boolean => {
+      for (let k = 0; k < all.length; k++) if (phrasesOnly[all[k]] && !hasHit(all[k])) return false;
       return true;
     };
     const allNear = (all: number[], anchor: Hit, within: number): boolean => {
@@ -226,7 +236,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
       if (compiled.triggers && !someHit(phraseHits, compiled.triggers)) continue;
       const anchors: Hit[] = [];
       for (const { clause, any, all, none } of compiled.clauses) {
-        if (!contextAllows(clause, ctx)) continue;
+        if (!contextAllows(clause, ctx) || !allPhraseGroupsHit(all)) continue;
         const candidates = unionOf(any);
         if (!candidates.length || candidates.length < (clause.min ?? 1)) continue;
         const within = clause.within;
