@@ -17,7 +17,7 @@ import type {
 } from './types';
 import { normalize, type Normalized } from './normalize';
 import { Detections, DETECTOR_NAMES, type DetectorName } from './detectors';
-import { PhraseIndex, tokenize, tokenSpan, wordDistance, type Hit, type Token } from './match';
+import { PhraseIndex, tokenize, wordDistance, type Hit, type Token } from './match';
 import { detectLanguage } from './language';
 import { PRINCIPLES } from './types';
 import { createScorer, type ScorerModel } from './scorer';
@@ -361,11 +361,25 @@ function isAllowed(ruleId: string, excerpt: string, allowList: { rule: string; p
   return allowList.some((entry) => entry.rule === ruleId && entry.phrase.length > 0 && normalizedExcerpt === entry.phrase);
 }
 
+/**
+ * Hits for ranges of the original text, with the words they cover: [t0, t1) from the first word
+ * ending after the range's start to the first starting at or after its end.
+ * Ranges come in text order: the first word of each is searched from the previous one's on.
+ */
 function toHits(ranges: [number, number][], tokens: Token[]): Hit[] {
-  return ranges.map(([start, end]) => {
-    const [t0, t1] = tokenSpan(tokens, start, end);
-    return { start, end, t0, t1 };
-  });
+  const hits: Hit[] = [];
+  let t0 = 0;
+  let previousStart = 0;
+  for (let r = 0; r < ranges.length; r++) {
+    const [start, end] = ranges[r];
+    if (start < previousStart) t0 = 0;
+    previousStart = start;
+    while (t0 < tokens.length && tokens[t0].end <= start) t0++;
+    let t1 = t0;
+    while (t1 < tokens.length && tokens[t1].start < end) t1++;
+    hits.push({ start, end, t0, t1 });
+  }
+  return hits;
 }
 
 function regexHits(pattern: RegExp, normalizedText: string, starts: Int32Array, ends: Int32Array, tokens: Token[]): Hit[] {

@@ -477,37 +477,6 @@ function matchFrom(table: PhraseTable, s: number, end: number, tokens: Token[], 
   return t;
 }
 
-/** The words a range of the original text covers, as [t0, t1). */
-export function tokenSpan(tokens: Token[], start: number, end: number): [number, number] {
-  const t0 = firstEndingAfter(tokens, start);
-  const t1 = firstStartingFrom(tokens, end);
-  return [t0, Math.max(t0, t1)];
-}
-
-/** The first token that ends after `offset` (tokens are in text order: a binary search). */
-function firstEndingAfter(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens[mid].end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-/** The first token that starts at or after `offset`. */
-function firstStartingFrom(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens[mid].start >= offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
 /** Words between two hits (0 when they touch or overlap). */
 export function wordDistance(a: Hit, b: Hit): number {
   return Math.max(0, Math.max(a.t0, b.t0) - Math.min(a.t1, b.t1));
