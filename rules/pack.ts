@@ -463,7 +463,7 @@ const RULES: Rule[] = [
     principle: 'privacy-consent',
     severity: 'caution',
     when: [
-      { any: ['@vulnerable'], minImages: 1, none: ['@published', '@leisure'] },
+      { any: ['@vulnerable'], minImages: 1, none: ['@published', '@leisure', '@animals'] },
       { any: ['@vulnerable'], all: [['#name'], ['@meetName', '@identifying']], within: 8 },
     ],
     message: say(
@@ -614,7 +614,7 @@ const RULES: Rule[] = [
     principle: 'official-capacity',
     severity: 'stop',
     when: [
-      { any: ['@onBehalf'], all: [ORG], within: 6, none: ['@published'], noneWithin: 40 },
+      { any: ['@onBehalf'], all: [ORG], within: 6, none: ['@published', '@notOnBehalf'], noneWithin: 40 },
       { any: ['@orgVoice'], all: [ORG], none: ['@published'] },
       { any: ['@unofficialAccount'], all: [[...ORG, '@bypassComms']], within: 15 },
     ],
