@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, CITATIONS, PRINCIPLES, type Finding, type PostKind } from '@/rules';
-import { createScorer, featureSpace, featuresOf, flaggedPrinciples, MAX_PRINCIPLES, stem, type ScorerModel } from '@/rules/scorer';
+import { createScorer, featureSpace, featuresOf, flaggedPrinciples, lengthFactor, MAX_PRINCIPLES, stem, type ScorerModel } from '@/rules/scorer';
 import { normalize } from '@/rules/normalize';
 import { tokenize } from '@/rules/match';
 import MODEL from '@/rules/scorer-model.json';
@@ -50,6 +50,7 @@ describe('scorer model file', () => {
     }
     expect(Number.isFinite(model.gate.caution)).toBe(true);
     expect(model.secondary).toBeLessThanOrEqual(model.caution);
+    expect(model.lengthScale).toBeGreaterThanOrEqual(0);
     for (const entry of Object.values(model.principles)) expect(entry.stop).toBeGreaterThanOrEqual(model.caution);
   });
 
@@ -74,6 +75,15 @@ describe('featuriser', () => {
     const text = 'Meet @amina at 14:30, room 12';
     const { names } = featuresOf(text, tokenize(normalize(text)), { kind: 'reply', images: 2 }, model, featureSpace());
     expect(names).toEqual(expect.arrayContaining(['f:mention', 'f:time', 'f:room', 'f:reply', 'f:images']));
+  });
+});
+
+describe('length factor', () => {
+  it('leaves posts up to the scale alone and scales longer ones as if their features were normalised', () => {
+    expect(lengthFactor(10, 40)).toBe(1);
+    expect(lengthFactor(40, 40)).toBe(1);
+    expect(lengthFactor(160, 40)).toBeCloseTo(0.5);
+    expect(lengthFactor(10_000, 0)).toBe(1);
   });
 });
 
@@ -112,6 +122,10 @@ describe('scorer findings', () => {
   it.each(ORDINARY)('leaves an ordinary post alone: %s', (text) => {
     expect(scorerFindings(text)).toEqual([]);
     expect(createEngine().analyze(text).verdict).toBe('ok');
+  });
+
+  it('leaves a long post made of ordinary posts alone: length alone is no risk', () => {
+    expect(scorerFindings(ORDINARY.join(' '))).toEqual([]);
   });
 
   it("stays quiet on nearly all of the engine tests' near-miss ordinary posts", () => {
