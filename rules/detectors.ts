@@ -54,7 +54,8 @@ export const ORGANISATION_ACRONYMS =
 export type DetectorName = keyof typeof DETECTOR_PATTERNS | 'org';
 export const DETECTOR_NAMES: DetectorName[] = [...(Object.keys(DETECTOR_PATTERNS) as DetectorName[]), 'org'];
 
-function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boolean): Range[] {
+/** `firstOnly`: stop at the first range (whether there is one is all that is asked). */
+function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boolean, firstOnly = false): Range[] {
   const ranges: Range[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -63,6 +64,7 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
       continue;
     }
     if (!accept || accept(match[0])) ranges.push([match.index, match.index + match[0].length]);
+    if (firstOnly && ranges.length) break;
   }
   return ranges;
 }
@@ -116,9 +118,9 @@ function positionsOf(text: string, around: Around): number[] {
  * its matches hold (with what lookbehinds read before each): most of a post has none, and
  * a pattern such as room's or time's costs the same at every position.
  */
-function rangesWithin(pattern: RegExp, text: string, positions: number[], { before, after, behind }: Reach): Range[] {
+function rangesWithin(pattern: RegExp, text: string, positions: number[], { before, after, behind }: Reach, firstOnly: boolean): Range[] {
   const ranges: Range[] = [];
-  for (let p = 0; p < positions.length; ) {
+  for (let p = 0; p < positions.length && !(firstOnly && ranges.length); ) {
     const from = Math.max(0, positions[p] - before);
     let last = positions[p];
     // Characters whose windows overlap share one.
@@ -132,6 +134,7 @@ function rangesWithin(pattern: RegExp, text: string, positions: number[], { befo
         continue;
       }
       ranges.push([context + match.index, context + match.index + match[0].length]);
+      if (firstOnly) break;
     }
   }
   return ranges;
@@ -173,28 +176,38 @@ export class Detections {
   /** Where the text's digits and '@' signs are, found once for every windowed detector. */
   private readonly positions: Partial<Record<Around, number[]>> = {};
 
+  /** Whether a detector matches, for those only asked that. */
+  private readonly found: Partial<Record<DetectorName, boolean>> = {};
+
   constructor(readonly text: string) {}
 
   of(name: DetectorName): Range[] {
-    return (this.ranges[name] ??= this.run(name));
+    return (this.ranges[name] ??= this.run(name, false));
   }
 
-  private run(name: DetectorName): Range[] {
+  /** Whether a detector matches anywhere: its search stops at the first match, unless its ranges are known. */
+  has(name: DetectorName): boolean {
+    const ranges = this.ranges[name];
+    if (ranges) return ranges.length > 0;
+    return (this.found[name] ??= this.run(name, true).length > 0);
+  }
+
+  private run(name: DetectorName, firstOnly: boolean): Range[] {
     const required = REQUIRED[name];
-    if (required && !this.has(required)) return [];
+    if (required && !this.holds(required)) return [];
     const { text } = this;
     if (name === 'org') {
-      const ranges = rangesOf(ORGANISATION_ACRONYMS, text);
+      const ranges = rangesOf(ORGANISATION_ACRONYMS, text, undefined, firstOnly);
       return ranges.length && isShouted(text) ? [] : ranges;
     }
-    if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone);
+    if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone, firstOnly);
     const reach = REACH[name];
-    if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text);
+    if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text, undefined, firstOnly);
     const positions = (this.positions[reach.around] ??= positionsOf(text, reach.around));
-    return rangesWithin(DETECTOR_PATTERNS[name], text, positions, reach);
+    return rangesWithin(DETECTOR_PATTERNS[name], text, positions, reach, firstOnly);
   }
 
-  private has(required: RegExp): boolean {
+  private holds(required: RegExp): boolean {
     let found = this.present.get(required);
     if (found === undefined) this.present.set(required, (found = required.test(this.text)));
     return found;

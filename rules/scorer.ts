@@ -7,7 +7,7 @@
 
 import type { AnalyzeContext, Citation, Finding, Localized, Principle, Severity } from './types';
 import { PRINCIPLES } from './types';
-import { PhraseIndex, WordMemo, type Hit, type Token } from './match';
+import { NO_WORD, PhraseIndex, WordMemo, type Hit, type Token } from './match';
 import { Detections, type DetectorName } from './detectors';
 import { LEXICONS } from './lexicons';
 
@@ -246,6 +246,89 @@ function pairOf(first: WordFeatures, second: WordFeatures, space: FeatureSpace):
 
 const numberOf = (name: string, space: FeatureSpace) => space.numbers?.get(name) ?? UNNUMBERED;
 
+// A word's row in ScoredWords: flags, its feature's number, its stem's number, the pairs it starts.
+const STATE = 0;
+const FEATURE = 1;
+const STEM = 2;
+const PAIRS = 3;
+const ROW = 4;
+const KNOWN = 1;
+const ENDS_PAIRS = 2;
+const NO_PAIRS = -1;
+
+/**
+ * What a trained model's space knows of each word (wordFeatures), one row of four numbers per
+ * vocabulary word laid end to end in a typed array: the scorer reads neighbouring numbers
+ * instead of an object per word spread over the heap. Rows 0 and 1 are scratch rows for
+ * words without a number in the vocabulary.
+ */
+class ScoredWords {
+  rows = new Int32Array(ROW * 4096);
+  /**
+   * The word pairs of the space, by first stem: at a row's PAIRS, how many, then (second stem
+   * number, feature number) for each, by second stem number, searched in halves.
+   */
+  readonly pairs: Int32Array;
+  private readonly placeOfPairs = new Map<string, number>();
+
+  constructor(
+    private readonly stemmer: Stemmer,
+    private readonly space: FeatureSpace,
+  ) {
+    const firsts = [...(space.pairs ?? [])];
+    this.pairs = new Int32Array(firsts.reduce((size, [, seconds]) => size + 1 + 2 * seconds.size, 0));
+    let place = 0;
+    for (const [first, seconds] of firsts) {
+      this.placeOfPairs.set(first, place);
+      this.pairs[place++] = seconds.size;
+      for (const [second, pair] of [...seconds].sort((a, b) => a[0] - b[0])) {
+        this.pairs[place++] = second;
+        this.pairs[place++] = pair.number;
+      }
+    }
+  }
+
+  /** The feature of the pair the word at `row` starts with the word at `next`, or UNNUMBERED. */
+  pairOf(row: number, next: number): number {
+    const { pairs, rows } = this;
+    const place = rows[row + PAIRS];
+    const second = rows[next + STEM];
+    let low = 0;
+    let high = pairs[place];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const found = pairs[place + 1 + 2 * middle];
+      if (found === second) return pairs[place + 2 + 2 * middle];
+      if (found < second) low = middle + 1;
+      else high = middle;
+    }
+    return UNNUMBERED;
+  }
+
+  /** The row of a token's word; a word without a number goes in scratch row `scratch` (0 or 1). */
+  rowOf(token: Token, scratch: number): number {
+    const { word } = token;
+    if (word === NO_WORD) return this.filled(scratch * ROW, token.text);
+    const row = (word + 2) * ROW;
+    if (row >= this.rows.length) {
+      const larger = new Int32Array(Math.max(this.rows.length * 2, row + ROW));
+      larger.set(this.rows);
+      this.rows = larger;
+    }
+    return this.rows[row + STATE] & KNOWN ? row : this.filled(row, token.text);
+  }
+
+  private filled(row: number, text: string): number {
+    const features = wordFeatures(text, this.stemmer, this.space);
+    const place = features.pairs ? this.placeOfPairs.get(features.stem)! : NO_PAIRS;
+    this.rows[row + STATE] = KNOWN | (features.endsPairs ? ENDS_PAIRS : 0);
+    this.rows[row + FEATURE] = features.number;
+    this.rows[row + STEM] = features.stemNumber;
+    this.rows[row + PAIRS] = place;
+    return row;
+  }
+}
+
 /** A post's features; `at[i]` is the token a feature sits on (-1 for flags), `numbers[i]` its number in the space. */
 export interface Features {
   names: string[];
@@ -292,6 +375,19 @@ function visitFeatures(
       }
     }
   }
+  visitPostFeatures(text, tokens, ctx, model, space, signals, add);
+}
+
+/** Calls `add` for the features after the words': vocabularies, detectors and context, in order. */
+function visitPostFeatures(
+  text: string,
+  tokens: Token[],
+  ctx: AnalyzeContext,
+  model: FeatureModel,
+  space: FeatureSpace,
+  signals: PostSignals | undefined,
+  add: (name: string, token: number, number: number) => void,
+) {
   if (model.lexicons) {
     const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, space.firstSource);
     space.lexiconFeatures.forEach((name, k) => {
@@ -301,7 +397,7 @@ function visitFeatures(
   }
   const detections = signals?.detections ?? new Detections(text);
   space.detectors.forEach((name, k) => {
-    if (detections.of(name).length) add(space.detectorFeatures[k], -1, space.detectorNumbers[k]);
+    if (detections.has(name)) add(space.detectorFeatures[k], -1, space.detectorNumbers[k]);
   });
   const flag = (name: string) => add(name, -1, numberOf(name, space));
   if ((ctx.kind ?? 'post') !== 'post') flag(`f:${ctx.kind}`);
@@ -498,18 +594,33 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   // Which features a post already counted: a stamp per feature, new for each post, instead of a set per post.
   const countedIn = new Uint32Array(featureOf.size);
   let post = 0;
+  const words = new ScoredWords(model.stemmer, space);
 
   /** The weighed features of a post, each once, in order of first appearance with the token it first sits on. */
   function weighedFeatures(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): { ids: number[]; at: number[] } {
     const ids: number[] = [];
     const at: number[] = [];
     const current = (post = (post + 1) >>> 0 || 1);
-    visitFeatures(text, tokens, ctx, model, space, signals, (_name, token, feature) => {
+    const count = (feature: number, token: number) => {
       if (feature === UNNUMBERED || countedIn[feature] === current) return;
       countedIn[feature] = current;
       ids.push(feature);
       at.push(token);
-    });
+    };
+    // The words' features as visitFeatures gives them, read from the words' rows.
+    if (model.words && tokens.length) {
+      let next = words.rowOf(tokens[0], 0);
+      for (let i = 0; i < tokens.length; i++) {
+        const row = next;
+        if (i + 1 < tokens.length) next = words.rowOf(tokens[i + 1], (i + 1) & 1);
+        // Read after rowOf, which may have made them larger.
+        const { rows } = words;
+        count(rows[row + FEATURE], i);
+        if (i + 1 === tokens.length) break;
+        if (model.bigrams && rows[row + PAIRS] !== NO_PAIRS && rows[next + STATE] & ENDS_PAIRS) count(words.pairOf(row, next), i);
+      }
+    }
+    visitPostFeatures(text, tokens, ctx, model, space, signals, (_name, token, feature) => count(feature, token));
     return { ids, at };
   }
 
