@@ -19,8 +19,7 @@ import { normalize, type Normalized } from './normalize';
 import { Detections, DETECTOR_NAMES, type DetectorName } from './detectors';
 import { PhraseIndex, tokenize, wordDistance, type Hit, type Token } from './match';
 import { detectLanguage } from './language';
-import { PRINCIPLES } from './types';
-import { createScorer, type ScorerModel } from './scorer';
+import { createScorer, principleBit, type ScorerModel } from './scorer';
 import SCORER_MODEL from './scorer-model.json';
 
 export interface EngineOptions {
@@ -136,7 +135,8 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
   };
 
   const disabledPrinciples = new Set(options.disabledPrinciples ?? []);
-  const disabledIndices = [...disabledPrinciples].map((principle) => PRINCIPLES.indexOf(principle));
+  let disabledBits = 0;
+  for (const principle of disabledPrinciples) disabledBits |= principleBit(principle);
   const citationLibrary = pack.citations ?? {};
   const rules: CompiledRule[] = (pack.rules ?? [])
     .filter((rule) => !disabledPrinciples.has(rule.principle))
@@ -274,9 +274,11 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     // a rule's finding is more precise (its own excerpt and message). It also speaks
     // when rules found other principles: on held-out posts, keeping it quiet there
     // cost 0.03 principle recall and saved no false alarm.
-    const unnamed = new Set(disabledIndices);
-    for (const finding of findings) unnamed.add(PRINCIPLES.indexOf(finding.principle));
-    const ruleVerdict = { flagged: findings.some((finding) => finding.severity !== 'info'), principles: unnamed };
+    const ruleVerdict = { flagged: false, unnamed: disabledBits };
+    for (const finding of findings) {
+      ruleVerdict.unnamed |= principleBit(finding.principle);
+      if (finding.severity !== 'info') ruleVerdict.flagged = true;
+    }
     for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits }, ruleVerdict)) {
       if (!isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
     }

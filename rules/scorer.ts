@@ -50,11 +50,14 @@ export function lengthFactor(words: number, lengthScale: number): number {
 export interface RuleVerdict {
   /** Whether a rule's finding above info flags the post. */
   flagged: boolean;
-  /** Principle indices the scorer must not name: the rules named them, or they are disabled. */
-  principles: ReadonlySet<number>;
+  /** The principles the scorer must not name, one bit per index in PRINCIPLES: the rules named them, or they are disabled. */
+  unnamed: number;
 }
 
-export const NO_RULE_FINDINGS: RuleVerdict = { flagged: false, principles: new Set() };
+/** One bit per principle index, for RuleVerdict.unnamed. */
+export const principleBit = (principle: Principle) => 1 << PRINCIPLES.indexOf(principle);
+
+export const NO_RULE_FINDINGS: RuleVerdict = { flagged: false, unnamed: 0 };
 
 /**
  * The principles a post is flagged for, strongest first, at most MAX_PRINCIPLES: once the gate is
@@ -71,7 +74,7 @@ export function flaggedPrinciples(
   const ranked: number[] = [];
   let flagged = rules.flagged;
   for (let p = 0; p < PRINCIPLES.length; p++) {
-    if (rules.principles.has(p) || scores[p] < margins.secondary) continue;
+    if (rules.unnamed & (1 << p) || scores[p] < margins.secondary) continue;
     ranked.push(p);
     if (gateOpen && scores[p] >= margins.caution) flagged = true;
   }
@@ -350,8 +353,8 @@ export function featuresOf(text: string, tokens: Token[], ctx: AnalyzeContext, m
   return { names, at, numbers };
 }
 
-/** Calls `add` for each feature of a post, in order (the scorer counts them as they come, without listing them). */
-function visitFeatures(
+/** Calls `add` for features of a post, in order (the scorer counts them as they come, without listing them). */
+type FeatureVisitor = (
   text: string,
   tokens: Token[],
   ctx: AnalyzeContext,
@@ -359,7 +362,10 @@ function visitFeatures(
   space: FeatureSpace,
   signals: PostSignals | undefined,
   add: (name: string, token: number, number: number) => void,
-) {
+) => void;
+
+/** Every feature: the words' and word pairs', then the post's. */
+const visitFeatures: FeatureVisitor = (text, tokens, ctx, model, space, signals, add) => {
   if (model.words && tokens.length) {
     const { stemmer } = model;
     const memo = (space.words[stemmer] ??= new WordMemo((word) => wordFeatures(word, stemmer, space)));
@@ -376,18 +382,10 @@ function visitFeatures(
     }
   }
   visitPostFeatures(text, tokens, ctx, model, space, signals, add);
-}
+};
 
-/** Calls `add` for the features after the words': vocabularies, detectors and context, in order. */
-function visitPostFeatures(
-  text: string,
-  tokens: Token[],
-  ctx: AnalyzeContext,
-  model: FeatureModel,
-  space: FeatureSpace,
-  signals: PostSignals | undefined,
-  add: (name: string, token: number, number: number) => void,
-) {
+/** The features after the words': vocabularies, detectors and context. */
+const visitPostFeatures: FeatureVisitor = (text, tokens, ctx, model, space, signals, add) => {
   if (model.lexicons) {
     const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, space.firstSource);
     space.lexiconFeatures.forEach((name, k) => {
@@ -402,7 +400,7 @@ function visitPostFeatures(
   const flag = (name: string) => add(name, -1, numberOf(name, space));
   if ((ctx.kind ?? 'post') !== 'post') flag(`f:${ctx.kind}`);
   if ((ctx.images ?? 0) > 0) flag('f:images');
-}
+};
 
 /** The principle's main citations in the pack's library (ids of rules/citations.ts). */
 const CITATION_IDS: Record<Principle, string[]> = {

@@ -35,7 +35,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '@/rules/normalize';
 import { tokenize } from '@/rules/match';
-import { featureSpace, featuresOf, flaggedPrinciples, lengthFactor, type ScorerModel } from '@/rules/scorer';
+import { featureSpace, featuresOf, flaggedPrinciples, lengthFactor, principleBit, type ScorerModel } from '@/rules/scorer';
 import { createEngine } from '@/rules';
 import { PRINCIPLES, type AnalyzeContext, type Principle } from '@/rules/types';
 
@@ -70,25 +70,26 @@ interface Post extends AnalyzeContext {
   expect: 'ok' | 'caution' | 'stop';
   principles: Principle[];
   /** What the hand-written rules alone say: principle indices found, and the highest severity (0 ok, 1 caution, 2 stop). */
-  rulePrinciples: Set<number>;
+  /** The principles the rules named, one bit per index (principleBit). */
+  rulePrinciples: number;
   ruleSeverity: number;
-  /** How much its summed weights count (lengthFactor of its word count). */
-  factor: number;
+  /** Its word count, for lengthFactor. */
+  words: number;
 }
 
 const SEVERITY_RANK = { info: 0, caution: 1, stop: 2 } as const;
 const rulesOnly = createEngine();
 
 /** A labelled post, with the rules' own judgement (the engine's findings minus the scorer's). */
-function postOf(file: string, key: string, row: Omit<Post, 'key' | 'file' | 'rulePrinciples' | 'ruleSeverity' | 'factor'>): Post {
+function postOf(file: string, key: string, row: Omit<Post, 'key' | 'file' | 'rulePrinciples' | 'ruleSeverity' | 'words'>): Post {
   const findings = rulesOnly.analyze(row.text, row).findings.filter((finding) => !finding.rule.startsWith('scorer.'));
   return {
     ...row,
     key,
     file,
-    rulePrinciples: new Set(findings.map((finding) => PRINCIPLES.indexOf(finding.principle))),
+    rulePrinciples: findings.reduce((bits, finding) => bits | principleBit(finding.principle), 0),
     ruleSeverity: Math.max(0, ...findings.map((finding) => SEVERITY_RANK[finding.severity])),
-    factor: lengthFactor(tokenize(normalize(row.text)).length, LENGTH_SCALE),
+    words: tokenize(normalize(row.text)).length,
   };
 }
 
@@ -211,7 +212,7 @@ const TARGETS: ((post: Post) => boolean)[] = [
 const GATE = PRINCIPLES.length;
 
 function trainAll(documents: string[][], posts: Post[]) {
-  const factors = posts.map((post) => post.factor);
+  const factors = posts.map((post) => lengthFactor(post.words, LENGTH_SCALE));
   return TARGETS.map((target) => prune(trainPrincipleModel(documents, factors, posts.map(target))));
 }
 
@@ -223,7 +224,7 @@ function heldOutMargins(documents: string[][], posts: Post[]): Float64Array[] {
     const train = posts.map((_, i) => i).filter((i) => posts[i].file !== file);
     const models = trainAll(train.map((i) => documents[i]), train.map((i) => posts[i]));
     posts.forEach((post, i) => {
-      if (post.file === file) margins[i] = Float64Array.from(models, (model) => marginOf(model, documents[i], post.factor));
+      if (post.file === file) margins[i] = Float64Array.from(models, (model) => marginOf(model, documents[i], lengthFactor(post.words, LENGTH_SCALE)));
     });
   }
   return margins;
@@ -265,13 +266,13 @@ function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, secon
     for (const principle of post.principles) {
       const p = PRINCIPLES.indexOf(principle);
       pairs++;
-      if (post.rulePrinciples.has(p) || flagged.includes(p)) pairHits++;
+      if (post.rulePrinciples & (1 << p) || flagged.includes(p)) pairHits++;
     }
   });
   return { warnRecall: warned / warn, principleRecall: pairHits / pairs, falsePositiveRate: falsePositives / ok, stopRecall: stopHits / Math.max(1, stops) };
 }
 
-const rulesOf = (post: Post) => ({ flagged: post.ruleSeverity > 0, principles: post.rulePrinciples });
+const rulesOf = (post: Post) => ({ flagged: post.ruleSeverity > 0, unnamed: post.rulePrinciples });
 
 const GRID = Array.from({ length: 33 }, (_, k) => -4 + k / 4);
 // A principle is named only when its own model finds it more likely than not: below
@@ -383,7 +384,7 @@ function fit(posts: Post[], log: (line: string) => void): { model: ScorerModel; 
 function scoreWith(model: ScorerModel, posts: Post[]): Scores {
   const margins = posts.map((post) => {
     const names = featureNames(post, model);
-    const factor = lengthFactor(tokenize(normalize(post.text)).length, model.lengthScale);
+    const factor = lengthFactor(post.words, model.lengthScale);
     return Float64Array.from([...PRINCIPLES.map((principle) => marginOf(model.principles[principle], names, factor)), marginOf(model.gate, names, factor)]);
   });
   const thresholds = { gate: model.gate.caution, caution: model.caution, secondary: model.secondary, stop: PRINCIPLES.map((principle) => model.principles[principle].stop) };

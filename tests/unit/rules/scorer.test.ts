@@ -99,7 +99,7 @@ describe('which principles a post is flagged for', () => {
   });
 
   it('names principles above secondary on a post a rule flagged, gate or not, except those the rules named', () => {
-    const rules = { flagged: true, principles: new Set([3]) };
+    const rules = { flagged: true, unnamed: 1 << 3 };
     expect(flaggedPrinciples(scores({ 3: 2, 5: 0.5, 7: 0.2 }), false, margins, rules)).toEqual([5, 7]);
     expect(flaggedPrinciples(scores({ 5: -0.5 }), false, margins, rules)).toEqual([]);
   });
