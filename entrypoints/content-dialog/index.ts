@@ -25,6 +25,16 @@ const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
   } catch {
     // Without the popover API the fixed, highest z-index host is the best there is.
   }
+  // A popover the page shows later goes above it: the host goes back on top, keeping the focus where it was.
+  const staysOnTop = (event: Event) => {
+    if (event.target === host || (event as ToggleEvent).newState !== 'open' || !host.matches(':popover-open')) return;
+    const focused = shadow.activeElement as HTMLElement | null;
+    host.hidePopover();
+    host.showPopover();
+    focused?.focus({ preventScroll: true });
+  };
+  // Toggle events do not bubble: the capture phase sees every popover of the document.
+  document.addEventListener('toggle', staysOnTop, true);
   // Escape is the dialog's own (Edit): it must not also close a modal <dialog> of the site holding the draft.
   host.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') event.preventDefault();
@@ -33,6 +43,7 @@ const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
   const root = createRoot(container, { onUncaughtError: onFailure });
   root.render(createElement(PreSubmitDialog, { ...props, walk: walkFlowchart(props.analysis.findings) }));
   return () => {
+    document.removeEventListener('toggle', staysOnTop, true);
     root.unmount();
     host.remove();
   };

@@ -164,13 +164,13 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
     await postAnywayPublishesOnce(page, p, typed);
   });
 
-  test('a page toast in the top layer over the whole window: the dialog opens above it and answers the mouse', async () => {
+  test.each(['before', 'after'] as const)('a page toast in the top layer over the whole window, shown %s the dialog opens: the dialog stays above it and answers the mouse', async (when) => {
     const p = X_HOME;
     await openComposer(page, p);
     await typeIn(page, p, RISKY);
-    // Shown by the page before the dialog, as a site's popover, toast or chat widget would be:
-    // above every z-index, so a dialog that relied on one would sit under it, its buttons unreachable.
-    await page.evaluate(`(() => {
+    // Shown by the page, as a site's popover, toast or chat widget would be: above every z-index,
+    // and above the top layer's earlier entries, so a dialog under it would have unreachable buttons.
+    const showToast = () => page.evaluate(`(() => {
       const toast = document.createElement('div');
       toast.id = 'page-toast';
       toast.popover = 'manual';
@@ -180,7 +180,17 @@ describe.each(BROWSERS)('faults in %s', (browserName) => {
       toast.showPopover();
     })()`);
     try {
+      if (when === 'before') await showToast();
       await page.press('Control+Enter'); // the focus is still in the box: the toast takes the mouse, not the keys
+      if (when === 'after') {
+        await waitUntil('the pre-submit dialog', () => dialogCount(page), { timeout: 10_000 });
+        const focusInDialog = `(() => { const root = document.querySelector('tbyp-dialog').shadowRoot; return !!root.activeElement && !!root.querySelector('[role=dialog]')?.contains(root.activeElement); })()`;
+        await waitUntil('the focus in the dialog', () => page.evaluate<boolean>(focusInDialog));
+        await showToast();
+        // Back on top, it keeps the focus: a keyboard user goes on where they were.
+        await waitUntil('the dialog back above the toast', () => page.evaluate<boolean>(`(() => { const at = document.elementFromPoint(innerWidth / 2, innerHeight / 2); return at?.tagName === 'TBYP-DIALOG'; })()`));
+        expect(await page.evaluate<boolean>(focusInDialog)).toBe(true);
+      }
       await postAnywayPublishesOnce(page, p, RISKY);
     } finally {
       await page.evaluate(`document.getElementById('page-toast')?.remove()`);
