@@ -1,8 +1,9 @@
 // npm run train-scorer: trains the learned lexical scorer (rules/scorer.ts) on the
 // labelled corpora and writes rules/scorer-model.json.
 //
-// One L2-regularised logistic regression per principle (averaged SGD, fixed seed),
-// plus a post-level gate model (any principle at all: it sees every flagged post as
+// One L2-regularised logistic regression per principle (averaged SGD, fixed seed,
+// each feature valued by its Naive Bayes evidence, as in NBSVM), plus a post-level
+// gate model (any principle at all: it sees every flagged post as
 // a positive, so it is better estimated than any one principle's model). Features:
 // hits of the built-in vocabularies, stemmed words, word pairs, structural flags.
 //
@@ -43,6 +44,11 @@ const SEED = 20261125;
 const EPOCHS = 30;
 const L2 = 1e-3;
 const MIN_DOCUMENTS = 2; // a feature seen in one post cannot generalise
+// Features valued by how differently often they occur in positives and negatives (evidenceOf)
+// rather than 1: held out file by file on 12,473 posts, at the same false-alarm budget, warn /
+// principle recall went from 0.694 / 0.602 to 0.727 / 0.626 with smoothing 1, 0.732 / 0.631
+// with 0.5, 0.746 / 0.640 with 0.25 and 0.735 / 0.638 with 0.1 (L2 3e-3 instead: no change).
+const NB_SMOOTHING = 0.25;
 const TOP_FEATURES = 2500; // per principle, by |weight|: 160 lost 0.13 held-out warn recall against 1500, 1500 lost 0.03 against 2500; 4000 and 8000 gained nothing more
 // The whole engine (rules and scorer) on held-out files: 0.06 may be spent outside,
 // less a margin because an outside set is written by someone else again. Measured on
@@ -147,7 +153,27 @@ interface Trained {
   weights: Map<string, number>;
 }
 
-/** L2 logistic regression by averaged SGD, positives weighted up to balance the classes. */
+/**
+ * How far each feature's frequency in positives is from its frequency in negatives: the size of
+ * the log-ratio of the two, with NB_SMOOTHING added to every count (the Naive Bayes features of
+ * NBSVM, Wang & Manning 2012). A feature's value in training is this instead of 1.
+ */
+function evidenceOf(encoded: Int32Array[], labels: boolean[], size: number): Float64Array {
+  const positive = new Float64Array(size).fill(NB_SMOOTHING);
+  const negative = new Float64Array(size).fill(NB_SMOOTHING);
+  encoded.forEach((features, d) => {
+    for (const f of features) (labels[d] ? positive : negative)[f]++;
+  });
+  const positiveTotal = positive.reduce((sum, count) => sum + count, 0);
+  const negativeTotal = negative.reduce((sum, count) => sum + count, 0);
+  return positive.map((count, f) => Math.abs(Math.log(count / positiveTotal / (negative[f] / negativeTotal))));
+}
+
+/**
+ * L2 logistic regression by averaged SGD, positives weighted up to balance the classes, over
+ * features valued by evidenceOf. The weights returned include those values, so that a post's
+ * margin is still the sum of its features' weights.
+ */
 function trainPrincipleModel(documents: string[][], factors: number[], labels: boolean[]): Trained {
   const vocabulary = new Map<string, number>();
   const counts = new Map<string, number>();
@@ -156,6 +182,7 @@ function trainPrincipleModel(documents: string[][], factors: number[], labels: b
   const encoded = documents.map((names) => Int32Array.from(names.map((name) => vocabulary.get(name) ?? -1).filter((id) => id >= 0)));
   const positives = labels.filter(Boolean).length;
   const positiveWeight = positives ? Math.sqrt((labels.length - positives) / positives) : 1;
+  const evidence = evidenceOf(encoded, labels, vocabulary.size);
 
   const weights = new Float64Array(vocabulary.size);
   const averaged = new Float64Array(vocabulary.size);
@@ -174,10 +201,10 @@ function trainPrincipleModel(documents: string[][], factors: number[], labels: b
       const features = encoded[d];
       const factor = factors[d];
       let sum = 0;
-      for (const f of features) sum += weights[f];
+      for (const f of features) sum += weights[f] * evidence[f];
       const margin = bias + factor * sum;
       const gradient = (1 / (1 + Math.exp(-margin)) - (labels[d] ? 1 : 0)) * (labels[d] ? positiveWeight : 1);
-      for (const f of features) weights[f] -= rate * (factor * gradient + L2 * weights[f] * features.length);
+      for (const f of features) weights[f] -= rate * (factor * gradient * evidence[f] + L2 * weights[f] * features.length);
       bias -= rate * gradient;
     }
     // Average the second half of the epochs: steadier than the last iterate.
@@ -188,7 +215,7 @@ function trainPrincipleModel(documents: string[][], factors: number[], labels: b
   }
   const epochsAveraged = EPOCHS - Math.ceil(EPOCHS / 2);
   const names = [...vocabulary.keys()];
-  return { bias: averagedBias / epochsAveraged, weights: new Map(names.map((name, f) => [name, averaged[f] / epochsAveraged])) };
+  return { bias: averagedBias / epochsAveraged, weights: new Map(names.map((name, f) => [name, (averaged[f] * evidence[f]) / epochsAveraged])) };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
