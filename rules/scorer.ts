@@ -502,12 +502,6 @@ const MESSAGES: Record<Principle, Localized> = {
   ),
 };
 
-function bitCount(bits: number): number {
-  let count = 0;
-  for (; bits; count++) bits &= bits - 1;
-  return count;
-}
-
 /** A sentence: up to its full stops, question or exclamation marks, or a line's end. */
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 
@@ -543,42 +537,25 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   const models = [...PRINCIPLES.map((principle) => model.principles[principle]), model.gate];
   const gate = PRINCIPLES.length;
   const margins = { caution: model.caution, secondary: model.secondary };
-  // Every weighed feature gets a number f; its weights are entryWeights[offsets[f]…offsets[f + 1]), for the models entryModels[…].
-  const byName = new Map<string, [model: number, weight: number][]>();
-  models.forEach((entry, index) => {
-    for (const [name, weight] of Object.entries(entry.weights)) {
-      const list = byName.get(name);
-      if (list) list.push([index, weight]);
-      else byName.set(name, [[index, weight]]);
-    }
-  });
+  // Every weighed feature gets a number f, in order of first appearance in the models.
   const featureOf = new Map<string, number>(); // the space's numbers
-  const offsets = new Int32Array(byName.size + 1);
-  const entryCount = [...byName.values()].reduce((count, list) => count + list.length, 0);
-  // Typed arrays: model numbers and weights are read as such, not as boxed or mixed elements.
-  const entryModels = new Uint8Array(entryCount);
-  const entryWeights = new Float64Array(entryCount);
-  let entry = 0;
-  for (const [name, list] of byName) {
-    offsets[featureOf.size] = entry;
-    featureOf.set(name, featureOf.size);
-    for (const [index, weight] of list) {
-      entryModels[entry] = index;
-      entryWeights[entry++] = weight;
-    }
-  }
-  offsets[featureOf.size] = entry;
-  // Which models weigh each feature, one bit per model: its entries are in model order, so the
-  // bits below a model's count where its weight is, without scanning the feature's entries.
-  const weighedBy = new Uint32Array(featureOf.size);
-  featureOf.forEach((feature) => {
-    for (let k = offsets[feature]; k < offsets[feature + 1]; k++) weighedBy[feature] |= 1 << entryModels[k];
+  for (const entry of models) for (const name of Object.keys(entry.weights)) if (!featureOf.has(name)) featureOf.set(name, featureOf.size);
+  // Model m's weight of feature f is modelWeights[m * featureCount + f], 0 without one (adding it changes
+  // no sum): a post's margin in a model is a sum along one row, kept in a register, instead of sparse
+  // (model, weight) entries per feature added to the models' sums in memory, the scorer's hottest loop
+  // on long posts. 16 rows of ~7,500 features: under 1 MB.
+  const featureCount = featureOf.size;
+  const modelWeights = new Float64Array(models.length * featureCount);
+  models.forEach((entry, m) => {
+    for (const [name, weight] of Object.entries(entry.weights)) modelWeights[m * featureCount + featureOf.get(name)!] = weight;
   });
-  // Each feature's weight in the gate (0 without one): while the gate stays closed, the principles' scores do not matter.
-  const gateWeights = new Float64Array(featureOf.size);
-  featureOf.forEach((feature) => {
-    for (let k = offsets[feature]; k < offsets[feature + 1]; k++) if (entryModels[k] === gate) gateWeights[feature] = entryWeights[k];
-  });
+  /** A model's weights of the features, summed in their order. */
+  const weightSum = (m: number, ids: number[]): number => {
+    const row = m * featureCount;
+    let sum = 0;
+    for (let i = 0; i < ids.length; i++) sum += modelWeights[row + ids[i]];
+    return sum;
+  };
   const biases = Float64Array.from(models, (entry) => entry.bias);
   const space = weightedSpace(featureOf, phrases);
   const citations = Object.fromEntries(
@@ -618,22 +595,14 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   }
 
   function gateOpens(weighed: { ids: number[] }, factor: number): boolean {
-    let sum = 0;
-    for (const feature of weighed.ids) sum += gateWeights[feature];
-    return biases[gate] + factor * sum >= model.gate.caution;
+    // While the gate stays closed, the principles' scores do not matter.
+    return biases[gate] + factor * weightSum(gate, weighed.ids) >= model.gate.caution;
   }
 
-  /** Log-odds per principle, in PRINCIPLES order, then the gate's. */
-  function marginsOf(weighed: { ids: number[] }, factor: number): Float64Array {
-    const scores = new Float64Array(biases.length);
-    const { ids } = weighed;
-    // An indexed loop with the feature's end read once: this sum is the scorer's hottest loop on long posts.
-    for (let i = 0; i < ids.length; i++) {
-      const feature = ids[i];
-      const end = offsets[feature + 1];
-      for (let k = offsets[feature]; k < end; k++) scores[entryModels[k]] += entryWeights[k];
-    }
-    for (let m = 0; m < scores.length; m++) scores[m] = biases[m] + factor * scores[m];
+  /** Log-odds per principle, in PRINCIPLES order; those in `unnamed` (bits as in RuleVerdict) cannot be named and are left at 0. */
+  function marginsOf(weighed: { ids: number[] }, factor: number, unnamed: number): Float64Array {
+    const scores = new Float64Array(PRINCIPLES.length);
+    for (let p = 0; p < scores.length; p++) if (!(unnamed & (1 << p))) scores[p] = biases[p] + factor * weightSum(p, weighed.ids);
     return scores;
   }
 
@@ -657,13 +626,9 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     const weightOfSentence = principles.map(() => new Float64Array(sentences.length));
     const { ids } = weighed;
     for (let k = 0; k < principles.length; k++) {
-      const principle = principles[k];
+      const row = principles[k] * featureCount;
       const weights = weightOfSentence[k];
-      for (let i = 0; i < ids.length; i++) {
-        const feature = ids[i];
-        const models = weighedBy[feature];
-        if (sentenceOf[i] >= 0 && models & (1 << principle)) weights[sentenceOf[i]] += entryWeights[offsets[feature] + bitCount(models & ((1 << principle) - 1))];
-      }
+      for (let i = 0; i < ids.length; i++) if (sentenceOf[i] >= 0) weights[sentenceOf[i]] += modelWeights[row + ids[i]];
     }
     return weightOfSentence.map((weights) => {
       let best = 0;
@@ -679,7 +644,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     const gateOpen = gateOpens(weighed, factor);
     // A post the gate keeps closed and no rule flagged gets nothing: its principles' scores do not matter.
     if (!gateOpen && !rules.flagged) return [];
-    const scores = marginsOf(weighed, factor);
+    const scores = marginsOf(weighed, factor, rules.unnamed);
     const flagged = flaggedPrinciples(scores, gateOpen, margins, rules);
     if (!flagged.length) return [];
     const sentences = sentencesOf(text);
