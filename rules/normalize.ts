@@ -38,18 +38,27 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
-/** Single letters spelled out with separators: c.o.n.f.i.d.e.n.t.i.a.l, c o n f i d… (ASCII: fast). */
-export const SPELLED_OUT = /(?<![A-Za-z0-9])[A-Za-z](?:[.\-_*· ][A-Za-z]){3,}(?![A-Za-z0-9])/g;
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+const isSpelledOutSeparator = (c: number) => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 0xb7;
 
-function spelledOutSeparators(text: string): Set<number> | null {
-  let separators: Set<number> | null = null;
-  SPELLED_OUT.lastIndex = 0;
-  for (let match = SPELLED_OUT.exec(text); match; match = SPELLED_OUT.exec(text)) {
-    separators ??= new Set();
-    // Letters and separators alternate: every odd position is a separator.
-    for (let i = 1; i < match[0].length; i += 2) separators.add(match.index + i);
+/**
+ * Single letters spelled out with separators, at least four (c.o.n.f.i.d.e.n.t.i.a.l, c o n f i d…),
+ * starting at text[p], an ASCII letter after none or a digit: where they end, or -1 if there are
+ * none. When a letter or digit follows, the last letter is left to that word.
+ */
+function spelledOutEnd(text: string, p: number): number {
+  if (p > 0 && isAsciiAlnum(text.charCodeAt(p - 1))) return -1;
+  let end = p + 1;
+  let separators = 0;
+  while (end + 1 < text.length && isSpelledOutSeparator(text.charCodeAt(end)) && isAsciiLetter(text.charCodeAt(end + 1))) {
+    end += 2;
+    separators++;
   }
-  return separators;
+  if (end < text.length && isAsciiAlnum(text.charCodeAt(end))) {
+    end -= 2;
+    separators--;
+  }
+  return separators >= 3 ? end : -1;
 }
 
 const SPACE = 32;
@@ -76,84 +85,100 @@ function grown<T extends Uint16Array | Int32Array>(array: T, larger: T): T {
   return larger;
 }
 
+/** The normalised units written so far, with their source ranges; `put` drops elongations. */
+class Output {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  size = 0;
+  /** The last unit put, and how many times in a row after the first. */
+  last = -1;
+  runLength = 0;
+
+  constructor(
+    length: number,
+    /** Room for expansions such as œ → oe. */
+    readonly capacity: number,
+  ) {
+    // Most texts have no expansion: one slot per source unit at first, more if needed.
+    this.codes = new Uint16Array(length + 8);
+    this.starts = new Int32Array(length + 8);
+    this.ends = new Int32Array(length + 8);
+  }
+
+  put(unit: number, start: number, end: number) {
+    // Elongations: a third identical letter in a row is dropped ("sooo" → "so").
+    if (unit === this.last && unit !== SPACE) {
+      this.runLength++;
+      if (this.runLength >= 2 && isLowerAscii(unit)) {
+        // The first two are kept for now; a run of three or more keeps one.
+        if (this.runLength === 2) this.size--;
+        this.ends[this.size - 1] = end;
+        return;
+      }
+    } else {
+      this.last = unit;
+      this.runLength = 0;
+    }
+    const { size } = this;
+    if (size >= this.capacity) return;
+    if (size === this.codes.length) {
+      const room = Math.min(this.capacity, size * 2);
+      this.codes = grown(this.codes, new Uint16Array(room));
+      this.starts = grown(this.starts, new Int32Array(room));
+      this.ends = grown(this.ends, new Int32Array(room));
+    }
+    this.codes[size] = unit;
+    this.starts[size] = start;
+    this.ends[size] = end;
+    this.size = size + 1;
+  }
+}
+
 export function normalize(text: string): Normalized {
   const length = text.length;
-  // Room for expansions such as œ → oe.
-  const capacity = length * 2 + 2;
-  // Most texts have no expansion: start with one slot per source unit and grow if needed.
-  let codes = new Uint16Array(length + 8);
-  let starts = new Int32Array(length + 8);
-  let ends = new Int32Array(length + 8);
-  let size = 0;
+  const out = new Output(length, length * 2 + 2);
   let hasLoneSurrogate = false;
-  const separators = spelledOutSeparators(text);
+  // Up to where letters are spelled out (see spelledOutEnd): their separators are dropped.
+  let spelledOutTo = -1;
 
-  let last = -1;
-  let runLength = 0;
   for (let i = 0; i < length; ) {
-    const code = text.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     const start = i;
-    i += width;
-    if (separators?.has(start)) continue;
-    // What this source unit becomes: one unit, or several (folded: é → e, œ → oe).
-    let unit: number;
-    let folded: string | undefined;
+    const code = text.charCodeAt(i++);
+    // Letters, most of a text, first: nothing else is asked of them.
+    if (isAsciiLetter(code)) {
+      out.put(code | 0x20, start, i);
+      continue;
+    }
+    // A high surrogate takes the next unit along.
+    if (code >= 0xd800 && code <= 0xdbff && i < length) i++;
+    // Spelled-out letters are looked for at their first separator, so that letters cost nothing more.
+    if (start >= spelledOutTo && isSpelledOutSeparator(code) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) {
+      spelledOutTo = spelledOutEnd(text, start - 1);
+    }
+    // Between spelled-out letters, all that is not a letter is a separator.
+    if (start < spelledOutTo) continue;
     if (code < 128) {
-      if (isAsciiLetter(code)) unit = code | 0x20;
-      else if (isSpace(code)) {
-        if (size === 0 || last === SPACE) continue;
-        unit = SPACE;
+      if (isSpace(code)) {
+        if (out.size > 0 && out.last !== SPACE) out.put(SPACE, start, i);
       } else {
         const lookalike = LOOKALIKE_DIGITS[code];
-        unit = lookalike && isLowerAscii(last) && i < length && isAsciiLetter(text.charCodeAt(i)) ? lookalike : code;
+        out.put(lookalike && isLowerAscii(out.last) && i < length && isAsciiLetter(text.charCodeAt(i)) ? lookalike : code, start, i);
       }
     } else if (ZERO_WIDTH.has(code)) continue;
     else if (isSpace(code)) {
-      if (size === 0 || last === SPACE) continue;
-      unit = SPACE;
-    } else if (APOSTROPHES.has(code)) unit = APOSTROPHE;
-    else if (width === 2) {
-      // Astral characters (emoji…) never take part in words: one placeholder unit keeps offsets aligned.
-      if (size >= capacity) continue;
-      unit = PLACEHOLDER;
+      if (out.size > 0 && out.last !== SPACE) out.put(SPACE, start, i);
+    } else if (APOSTROPHES.has(code)) out.put(APOSTROPHE, start, i);
+    // Astral characters (emoji…) never take part in words: one placeholder unit keeps offsets aligned.
+    else if (i - start === 2) {
+      if (out.size < out.capacity) out.put(PLACEHOLDER, start, i);
     } else {
       if (isSurrogate(code)) hasLoneSurrogate = true;
-      folded = fold(code);
-      unit = folded.charCodeAt(0);
-    }
-    const units = folded === undefined ? 1 : folded.length;
-    for (let k = 0; k < units; k++) {
-      if (folded !== undefined) {
-        // Expansions (œ → oe) need room beyond one slot per source unit.
-        if (size >= capacity) break;
-        unit = folded.charCodeAt(k);
-      }
-      // Elongations: a third identical letter in a row is dropped ("sooo" → "so").
-      if (unit === last && unit !== SPACE) {
-        runLength++;
-        if (runLength >= 2 && isLowerAscii(unit)) {
-          // The first two are kept for now; a run of three or more keeps one.
-          if (runLength === 2) size--;
-          ends[size - 1] = i;
-          continue;
-        }
-      } else {
-        last = unit;
-        runLength = 0;
-      }
-      if (size >= capacity) continue;
-      if (size === codes.length) {
-        const room = Math.min(capacity, size * 2);
-        codes = grown(codes, new Uint16Array(room));
-        starts = grown(starts, new Int32Array(room));
-        ends = grown(ends, new Int32Array(room));
-      }
-      codes[size] = unit;
-      starts[size] = start;
-      ends[size] = i;
-      size++;
+      // Folded: é → e, œ → oe; expansions need room beyond one slot per source unit.
+      const folded = fold(code);
+      for (let k = 0; k < folded.length && out.size < out.capacity; k++) out.put(folded.charCodeAt(k), start, i);
     }
   }
+  const { codes, starts, ends, size } = out;
   return { text: decode(codes.subarray(0, size), hasLoneSurrogate), starts: starts.subarray(0, size), ends: ends.subarray(0, size) };
 }

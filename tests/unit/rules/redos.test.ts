@@ -6,7 +6,6 @@ import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK } from '@/rules';
 import { DETECTOR_PATTERNS, ORGANISATION_ACRONYMS } from '@/rules/detectors';
-import { SPELLED_OUT } from '@/rules/normalize';
 import { regexSafetyProblem } from '@/rules/regex-safety';
 
 const packPatterns = (BUILTIN_PACK.rules ?? [])
@@ -17,7 +16,6 @@ const packPatterns = (BUILTIN_PACK.rules ?? [])
 const builtIn: [string, RegExp][] = [
   ...Object.entries(DETECTOR_PATTERNS),
   ['organisation acronyms', ORGANISATION_ACRONYMS],
-  ['spelled-out words', SPELLED_OUT],
   ...packPatterns.map((pattern) => [`pack ${pattern.source}`, pattern] as [string, RegExp]),
 ];
 
