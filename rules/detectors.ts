@@ -214,17 +214,28 @@ export class Detections {
   }
 }
 
+/** 1 for an ASCII capital, 2 for a small letter, by character code: counted without branches. */
+const LETTER_CASE = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) LETTER_CASE[c] = 1;
+for (let c = 97; c <= 122; c++) LETTER_CASE[c] = 2;
+const SHOUTING_SAMPLE = 2000;
+const BLOCK = 64;
+
 /** In a text written in capitals, acronyms cannot be told from words. */
 function isShouted(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  const limit = Math.min(text.length, 2000);
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+  const limit = Math.min(text.length, SHOUTING_SAMPLE);
+  for (let block = 0; block < limit; block += BLOCK) {
+    const end = Math.min(block + BLOCK, limit);
+    for (let i = block; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const letterCase = c < 128 ? LETTER_CASE[c] : 0;
+      upper += letterCase & 1;
+      lower += letterCase >> 1;
+    }
     // Decided once capitals could not outnumber twice the lower case even if all the rest were capitals.
-    if ((i & 63) === 63 && upper + (limit - i - 1) <= lower * 2) return false;
+    if (upper + (limit - end) <= lower * 2) return false;
   }
   return upper > 12 && upper > lower * 2;
 }
