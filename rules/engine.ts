@@ -61,7 +61,8 @@ interface CompiledRule {
   triggers: number[] | undefined;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };
+/** Strongest first; compared as strings, faster in a sort than a keyed look-up. */
+const severityRank = (severity: Severity) => (severity === 'stop' ? 2 : severity === 'caution' ? 1 : 0);
 const NO_HITS: Hit[] = [];
 const MAX_FINDINGS_PER_RULE = 3;
 
@@ -282,7 +283,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits }, ruleVerdict)) {
       if (!isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
     }
-    findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
+    findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.start - b.start);
     return { verdict: verdictOf(findings), language: detectLanguage(tokens), findings };
   }
 
