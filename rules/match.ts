@@ -221,8 +221,6 @@ interface IndexedPhrase {
 
 /** Phrases sharing a first step, by number; those whose second step is a word are also indexed by it. */
 interface Bucket {
-  /** The bucket's number in its index (a key of the index's second words). */
-  id: number;
   others: number[];
   bySecondWord: Map<number, number[]>;
 }
@@ -233,6 +231,7 @@ interface TrieNode {
 }
 
 const isNumber = (word: string) => /^\d+$/.test(word);
+const newBucket = (): Bucket => ({ others: [], bySecondWord: new Map() });
 
 function addToBucket(bucket: Bucket, entry: IndexedPhrase, id: number) {
   const second = entry.steps[1];
@@ -292,87 +291,24 @@ function phraseTable(entries: IndexedPhrase[]): PhraseTable {
 const NO_BUCKETS: Bucket[] = [];
 /** The plan of a word that starts no phrase. */
 const NO_PLAN = -1;
-/** In a plan, a bucket without phrases indexed by their second word. */
-const NO_SECOND_WORDS = -1;
-
-/**
- * The phrases of every bucket by their second word: an open-addressing table over (bucket, word)
- * pairs finds them in one look-up at each word, where a search through the bucket's second words
- * took several steps of unpredictable branches.
- */
-class SecondWords {
-  /** Per slot: the bucket's number + 1 (0: a free slot), the second word, where its phrases start in `phrases`, how many. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  /** Each (bucket, second word)'s phrases, in indexing order, end to end. */
-  readonly phrases: Int32Array;
-
-  constructor(buckets: Bucket[]) {
-    let keys = 0;
-    let phraseCount = 0;
-    for (const bucket of buckets) {
-      keys += bucket.bySecondWord.size;
-      for (const phrases of bucket.bySecondWord.values()) phraseCount += phrases.length;
-    }
-    // At most half full, so that probes stay short.
-    let size = 16;
-    while (size < 2 * keys) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(SLOT * size);
-    this.phrases = new Int32Array(phraseCount);
-    let at = 0;
-    for (const bucket of buckets) {
-      for (const [word, phrases] of bucket.bySecondWord) {
-        let slot = pairHash(bucket.id, word) & this.mask;
-        while (this.slots[SLOT * slot]) slot = (slot + 1) & this.mask;
-        this.slots.set([bucket.id + 1, word, at, phrases.length], SLOT * slot);
-        this.phrases.set(phrases, at);
-        at += phrases.length;
-      }
-    }
-  }
-
-  /** Where (bucket, word)'s slot starts in `slots`, or -1: then no phrase of the bucket has that second word. */
-  find(bucket: number, word: number): number {
-    const { slots, mask } = this;
-    for (let slot = pairHash(bucket, word) & mask; slots[SLOT * slot]; slot = (slot + 1) & mask) {
-      if (slots[SLOT * slot] === bucket + 1 && slots[SLOT * slot + 1] === word) return SLOT * slot;
-    }
-    return -1;
-  }
-
-  /** The first of the phrases at a slot found, in `phrases`. */
-  first(found: number): number {
-    return this.slots[found + 2];
-  }
-
-  count(found: number): number {
-    return this.slots[found + 3];
-  }
-}
-
-const SLOT = 4;
-const pairHash = (bucket: number, word: number) => Math.imul(bucket, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
 
 /** All phrases of all sources, indexed by their first step (prefixes in a trie), then by their second word. */
 export class PhraseIndex {
   private exact = new Map<string, Bucket>();
   private prefixes: TrieNode = { children: new Map() };
-  /** Every bucket, by number. */
-  private buckets: Bucket[] = [];
-  private numeric = this.newBucket();
+  private numeric = newBucket();
   private byKey = new Map<string, IndexedPhrase>();
   private entries: IndexedPhrase[] = [];
   /** Made on the first run after phrases were added. */
   private table: PhraseTable | undefined;
-  private secondWords: SecondWords | undefined;
   /**
    * What matching does at each word, end to end in one array: a word's plan is read from
    * neighbouring places, where the buckets' objects and maps are spread over the heap.
    * For each bucket the word starts, in matching order (exact, prefixes shortest first,
-   * number): the phrases to match from their second step, then the bucket's number if
-   * it has phrases indexed by their second word (in SecondWords), else NO_SECOND_WORDS:
-   * [buckets, (others, ...phrase, bucket) per bucket].
+   * number): the phrases to match from their second step, then those indexed by their
+   * second word, as the second words' numbers (ascending; ties in indexing order) and
+   * then the phrases in the same order:
+   * [buckets, (others, ...phrase, pairs, ...secondWord, ...phrase) per bucket].
    */
   private plans = new Int32Array(1 << 12);
   private plansSize = 0;
@@ -385,14 +321,7 @@ export class PhraseIndex {
     const entry = this.byKey.get(key) ?? this.entryOf(steps, key);
     if (!entry.sources.includes(source)) entry.sources.push(source);
     this.table = undefined;
-    this.secondWords = undefined;
     return true;
-  }
-
-  private newBucket(): Bucket {
-    const bucket: Bucket = { id: this.buckets.length, others: [], bySecondWord: new Map() };
-    this.buckets.push(bucket);
-    return bucket;
   }
 
   /** A new entry for these steps, indexed by its first step. */
@@ -406,7 +335,7 @@ export class PhraseIndex {
     const first = steps[0];
     if (first.kind === 'word') {
       let bucket = this.exact.get(first.text);
-      if (!bucket) this.exact.set(first.text, (bucket = this.newBucket()));
+      if (!bucket) this.exact.set(first.text, (bucket = newBucket()));
       addToBucket(bucket, entry, id);
     } else if (first.kind === 'prefix') {
       let node = this.prefixes;
@@ -416,7 +345,7 @@ export class PhraseIndex {
         if (!child) node.children.set(code, (child = { children: new Map() }));
         node = child;
       }
-      addToBucket((node.bucket ??= this.newBucket()), entry, id);
+      addToBucket((node.bucket ??= newBucket()), entry, id);
     } else addToBucket(this.numeric, entry, id);
     return entry;
   }
@@ -439,7 +368,13 @@ export class PhraseIndex {
     const buckets = this.bucketsOf(word);
     if (!buckets.length) return NO_PLAN;
     const plan: number[] = [buckets.length];
-    for (const bucket of buckets) plan.push(bucket.others.length, ...bucket.others, bucket.bySecondWord.size ? bucket.id : NO_SECOND_WORDS);
+    for (const bucket of buckets) {
+      plan.push(bucket.others.length, ...bucket.others);
+      const pairs = [...bucket.bySecondWord].flatMap(([second, phrases]) => phrases.map((phrase) => [second, phrase]));
+      // A stable sort: phrases sharing a second word stay in indexing order.
+      pairs.sort((a, b) => a[0] - b[0]);
+      plan.push(pairs.length, ...pairs.map((pair) => pair[0]), ...pairs.map((pair) => pair[1]));
+    }
     const start = this.plansSize;
     if (start + plan.length > this.plans.length) this.plans = grownTo(this.plans, new Int32Array(Math.max(this.plans.length * 2, start + plan.length)));
     this.plans.set(plan, start);
@@ -455,7 +390,6 @@ export class PhraseIndex {
   run(tokens: Token[], sourceCount: number, firstOnlyFrom = sourceCount): (Hit[] | undefined)[] {
     const hits: (Hit[] | undefined)[] = new Array(sourceCount);
     const table = (this.table ??= phraseTable(this.entries));
-    const secondWords = (this.secondWords ??= new SecondWords(this.buckets));
     const count = tokens.length;
     for (let i = 0; i < count; i++) {
       const token = tokens[i];
@@ -468,18 +402,30 @@ export class PhraseIndex {
         const others = plans[at++];
         for (let e = 0; e < others; e++) record(hits, table, plans[at + e], tokens, i, 1, firstOnlyFrom);
         at += others;
-        const bucket = plans[at++];
-        const found = bucket !== NO_SECOND_WORDS && nextWord !== NO_WORD ? secondWords.find(bucket, nextWord) : -1;
-        if (found >= 0) {
+        const pairs = plans[at++];
+        if (pairs && nextWord !== NO_WORD) {
           // The second word is known to match: matching goes on from the third step.
-          const first = secondWords.first(found);
-          const end = first + secondWords.count(found);
-          for (let k = first; k < end; k++) record(hits, table, secondWords.phrases[k], tokens, i, 2, firstOnlyFrom);
+          for (let k = firstAtLeast(plans, at, at + pairs, nextWord) - at; k < pairs && plans[at + k] === nextWord; k++) {
+            record(hits, table, plans[at + pairs + k], tokens, i, 2, firstOnlyFrom);
+          }
         }
+        at += 2 * pairs;
       }
     }
     return hits;
   }
+}
+
+/** The first index in values[from, to) (ascending) whose value is at least `value`. */
+function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Whether every source of phrase p wants only its first hit and has it. */
