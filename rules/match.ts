@@ -291,6 +291,7 @@ function phraseTable(entries: IndexedPhrase[]): PhraseTable {
 const NO_BUCKETS: Bucket[] = [];
 /** The plan of a word that starts no phrase. */
 const NO_PLAN = -1;
+const SECOND_WORD_BITS = 128;
 
 /** All phrases of all sources, indexed by their first step (prefixes in a trie), then by their second word. */
 export class PhraseIndex {
@@ -308,7 +309,10 @@ export class PhraseIndex {
    * number): the phrases to match from their second step, then those indexed by their
    * second word, as the second words' numbers (ascending; ties in indexing order) and
    * then the phrases in the same order:
-   * [buckets, (others, ...phrase, pairs, ...secondWord, ...phrase) per bucket].
+   * [buckets, (others, ...phrase, pairs, ...secondWordBits, ...secondWord, ...phrase) per bucket],
+   * where secondWordBits (SECOND_WORD_BITS / 32 numbers) has bit w % SECOND_WORD_BITS set for each
+   * second word w: most next words are no second word of the bucket, and one bit says so without
+   * a search.
    */
   private plans = new Int32Array(1 << 12);
   private plansSize = 0;
@@ -373,7 +377,9 @@ export class PhraseIndex {
       const pairs = [...bucket.bySecondWord].flatMap(([second, phrases]) => phrases.map((phrase) => [second, phrase]));
       // A stable sort: phrases sharing a second word stay in indexing order.
       pairs.sort((a, b) => a[0] - b[0]);
-      plan.push(pairs.length, ...pairs.map((pair) => pair[0]), ...pairs.map((pair) => pair[1]));
+      const bits = new Int32Array(SECOND_WORD_BITS / 32);
+      for (const [second] of pairs) bits[(second % SECOND_WORD_BITS) >> 5] |= 1 << (second & 31);
+      plan.push(pairs.length, ...bits, ...pairs.map((pair) => pair[0]), ...pairs.map((pair) => pair[1]));
     }
     const start = this.plansSize;
     if (start + plan.length > this.plans.length) this.plans = grownTo(this.plans, new Int32Array(Math.max(this.plans.length * 2, start + plan.length)));
@@ -403,13 +409,15 @@ export class PhraseIndex {
         for (let e = 0; e < others; e++) record(hits, table, plans[at + e], tokens, i, 1, firstOnlyFrom);
         at += others;
         const pairs = plans[at++];
-        if (pairs && nextWord !== NO_WORD) {
+        const bit = nextWord % SECOND_WORD_BITS;
+        if (pairs && nextWord !== NO_WORD && (plans[at + (bit >> 5)] >>> (bit & 31)) & 1) {
           // The second word is known to match: matching goes on from the third step.
-          for (let k = firstAtLeast(plans, at, at + pairs, nextWord) - at; k < pairs && plans[at + k] === nextWord; k++) {
-            record(hits, table, plans[at + pairs + k], tokens, i, 2, firstOnlyFrom);
+          const seconds = at + SECOND_WORD_BITS / 32;
+          for (let k = firstAtLeast(plans, seconds, seconds + pairs, nextWord) - seconds; k < pairs && plans[seconds + k] === nextWord; k++) {
+            record(hits, table, plans[seconds + pairs + k], tokens, i, 2, firstOnlyFrom);
           }
         }
-        at += 2 * pairs;
+        at += SECOND_WORD_BITS / 32 + 2 * pairs;
       }
     }
     return hits;
