@@ -2,7 +2,7 @@
 // labelled corpora and writes rules/scorer-model.json.
 //
 // One L2-regularised logistic regression per principle (averaged SGD, fixed seed,
-// each feature valued by its Naive Bayes evidence, as in NBSVM), plus a post-level
+// features of positives valued by their Naive Bayes evidence), plus a post-level
 // gate model (any principle at all: it sees every flagged post as
 // a positive, so it is better estimated than any one principle's model). Features:
 // hits of the built-in vocabularies, stemmed words, word pairs, structural flags.
@@ -44,12 +44,17 @@ const SEED = 20261125;
 const EPOCHS = 30;
 const L2 = 1e-3;
 const MIN_DOCUMENTS = 2; // a feature seen in one post cannot generalise
-// Features valued by how differently often they occur in positives and negatives (evidenceOf)
-// rather than 1: held out file by file on 12,473 posts, at the same false-alarm budget, warn /
-// principle recall went from 0.694 / 0.602 to 0.727 / 0.626 with smoothing 1, 0.732 / 0.631
-// with 0.5, 0.746 / 0.640 with 0.25 and 0.735 / 0.638 with 0.1. With it, none of these did
-// better: L2 3e-3, 50 epochs, 3 documents per feature, positives weighted by the class ratio
-// or its fourth root, a length scale of 20 or 45; 4,000 features gained 0.004.
+// Features that speak for a principle are valued more than 1 in training (evidenceOf). Held out
+// file by file on 12,473 posts at the same false-alarm budget, valuing every feature by the
+// size of its log-count ratio (NBSVM) raised warn / principle recall from 0.694 / 0.602 to
+// 0.746 / 0.640, but words of ordinary posts then weighed so much that a pleasant sentence
+// hid a risky one after it: risky posts of the dev and blind sets were found 0.887 of the
+// time alone and 0.604 after "Lovely sunny morning for a walk by the lake with my dog."
+// (0.830 and 0.635 with every value 1). Amplifying only the features of positives gives
+// 0.702 / 0.595 held out and 0.862 alone, 0.755 after that sentence. Smoothing 0.25 was
+// chosen among 1, 0.5, 0.25, 0.1 with the first form; around it, none of these did better:
+// L2 3e-3, 50 epochs, 3 documents per feature, positives weighted by the class ratio or its
+// fourth root, a length scale of 20 or 45; 4,000 features gained 0.004.
 const NB_SMOOTHING = 0.25;
 const TOP_FEATURES = 2500; // per principle, by |weight|: 160 lost 0.13 held-out warn recall against 1500, 1500 lost 0.03 against 2500; 4000 and 8000 gained nothing more
 // The whole engine (rules and scorer) on held-out files: 0.06 may be spent outside,
@@ -156,9 +161,9 @@ interface Trained {
 }
 
 /**
- * How far each feature's frequency in positives is from its frequency in negatives: the size of
- * the log-ratio of the two, with NB_SMOOTHING added to every count (the Naive Bayes features of
- * NBSVM, Wang & Manning 2012). A feature's value in training is this instead of 1.
+ * A feature's value in training: 1, plus how much more often it occurs in positives than in
+ * negatives as a log-ratio of its frequencies, with NB_SMOOTHING added to every count (the
+ * Naive Bayes features of NBSVM, Wang & Manning 2012, for the positive side only).
  */
 function evidenceOf(encoded: Int32Array[], labels: boolean[], size: number): Float64Array {
   const positive = new Float64Array(size).fill(NB_SMOOTHING);
@@ -168,7 +173,7 @@ function evidenceOf(encoded: Int32Array[], labels: boolean[], size: number): Flo
   });
   const positiveTotal = positive.reduce((sum, count) => sum + count, 0);
   const negativeTotal = negative.reduce((sum, count) => sum + count, 0);
-  return positive.map((count, f) => Math.abs(Math.log(count / positiveTotal / (negative[f] / negativeTotal))));
+  return positive.map((count, f) => 1 + Math.max(0, Math.log(count / positiveTotal / (negative[f] / negativeTotal))));
 }
 
 /**

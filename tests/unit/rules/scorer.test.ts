@@ -119,6 +119,12 @@ describe('scorer findings', () => {
     expect(finding.rule).toBe(`scorer.${principle}`);
   });
 
+  // People write more than one sentence: pleasant words before a risky one must not outweigh it.
+  it.each(CLEAR_PROBLEMS)('still flags it after an ordinary sentence: %s', (text, principle) => {
+    const mixed = `${ORDINARY[0]} ${text}`;
+    expect(scorerFindings(mixed).map((f) => f.principle)).toContain(principle);
+  });
+
   it.each(ORDINARY)('leaves an ordinary post alone: %s', (text) => {
     expect(scorerFindings(text)).toEqual([]);
     expect(createEngine().analyze(text).verdict).toBe('ok');
