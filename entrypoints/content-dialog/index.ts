@@ -20,21 +20,24 @@ const mountDialog: DialogModule['mountDialog'] = (props, onFailure) => {
   // modal <dialog> is handled by hostParent: the host goes inside it, where it can be used.
   host.popover = 'manual';
   hostParent().append(host);
-  try {
-    host.showPopover();
-  } catch {
-    // Without the popover API the fixed, highest z-index host is the best there is.
-  }
-  // A popover the page shows later goes above it: the host goes back on top, keeping the focus where it was.
+  // A popover the page shows later goes above it: the host goes back on top, keeping the focus where it
+  // was. A <details> that opens sends the same event, and stays out of the top layer.
   const staysOnTop = (event: Event) => {
-    if (event.target === host || (event as ToggleEvent).newState !== 'open' || !host.matches(':popover-open')) return;
+    const opened = event.target;
+    if (opened === host || !(opened instanceof Element) || !opened.hasAttribute('popover')) return;
+    if ((event as ToggleEvent).newState !== 'open' || !host.matches(':popover-open')) return;
     const focused = shadow.activeElement as HTMLElement | null;
     host.hidePopover();
     host.showPopover();
     focused?.focus({ preventScroll: true });
   };
-  // Toggle events do not bubble: the capture phase sees every popover of the document.
-  document.addEventListener('toggle', staysOnTop, true);
+  try {
+    host.showPopover();
+    // Toggle events do not bubble: the capture phase sees every popover of the document.
+    document.addEventListener('toggle', staysOnTop, true);
+  } catch {
+    // Without the popover API the fixed, highest z-index host is the best there is.
+  }
   // Escape is the dialog's own (Edit): it must not also close a modal <dialog> of the site holding the draft.
   host.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') event.preventDefault();
