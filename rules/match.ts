@@ -292,6 +292,8 @@ const NO_BUCKETS: Bucket[] = [];
 /** The plan of a word that starts no phrase. */
 const NO_PLAN = -1;
 const SECOND_WORD_BITS = 128;
+/** The 32-bit numbers a plan's second-word filter takes. */
+const SECOND_WORD_FILTER = SECOND_WORD_BITS / 32;
 
 /** All phrases of all sources, indexed by their first step (prefixes in a trie), then by their second word. */
 export class PhraseIndex {
@@ -310,7 +312,7 @@ export class PhraseIndex {
    * second word, as the second words' numbers (ascending; ties in indexing order) and
    * then the phrases in the same order:
    * [buckets, (others, ...phrase, pairs, ...secondWordBits, ...secondWord, ...phrase) per bucket],
-   * where secondWordBits (SECOND_WORD_BITS / 32 numbers) has bit w % SECOND_WORD_BITS set for each
+   * where secondWordBits (SECOND_WORD_FILTER numbers) has bit w % SECOND_WORD_BITS set for each
    * second word w: most next words are no second word of the bucket, and one bit says so without
    * a search.
    */
@@ -377,7 +379,7 @@ export class PhraseIndex {
       const pairs = [...bucket.bySecondWord].flatMap(([second, phrases]) => phrases.map((phrase) => [second, phrase]));
       // A stable sort: phrases sharing a second word stay in indexing order.
       pairs.sort((a, b) => a[0] - b[0]);
-      const bits = new Int32Array(SECOND_WORD_BITS / 32);
+      const bits = new Int32Array(SECOND_WORD_FILTER);
       for (const [second] of pairs) bits[(second % SECOND_WORD_BITS) >> 5] |= 1 << (second & 31);
       plan.push(pairs.length, ...bits, ...pairs.map((pair) => pair[0]), ...pairs.map((pair) => pair[1]));
     }
@@ -412,12 +414,12 @@ export class PhraseIndex {
         const bit = nextWord % SECOND_WORD_BITS;
         if (pairs && nextWord !== NO_WORD && (plans[at + (bit >> 5)] >>> (bit & 31)) & 1) {
           // The second word is known to match: matching goes on from the third step.
-          const seconds = at + SECOND_WORD_BITS / 32;
+          const seconds = at + SECOND_WORD_FILTER;
           for (let k = firstAtLeast(plans, seconds, seconds + pairs, nextWord) - seconds; k < pairs && plans[seconds + k] === nextWord; k++) {
             record(hits, table, plans[seconds + pairs + k], tokens, i, 2, firstOnlyFrom);
           }
         }
-        at += SECOND_WORD_BITS / 32 + 2 * pairs;
+        at += SECOND_WORD_FILTER + 2 * pairs;
       }
     }
     return hits;
