@@ -87,9 +87,9 @@ interface Post extends AnalyzeContext {
   text: string;
   expect: 'ok' | 'caution' | 'stop';
   principles: Principle[];
-  /** What the hand-written rules alone say: principle indices found, and the highest severity (0 ok, 1 caution, 2 stop). */
-  /** The principles the rules named, one bit per index (principleBit). */
+  /** What the hand-written rules alone say: the principles they named, one bit per index (principleBit)… */
   rulePrinciples: number;
+  /** …and the highest severity (0 ok, 1 caution, 2 stop). */
   ruleSeverity: number;
   /** Its word count, for lengthFactor. */
   words: number;
