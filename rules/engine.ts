@@ -275,10 +275,13 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     // a rule's finding is more precise (its own excerpt and message). It also speaks
     // when rules found other principles: on held-out posts, keeping it quiet there
     // cost 0.03 principle recall and saved no false alarm.
+    // A note (info: a disclaimer, a private group) silences nothing: "friends only" must not
+    // hide a leak the scorer sees.
     const ruleVerdict = { flagged: false, unnamed: disabledBits };
     for (const finding of findings) {
+      if (finding.severity === 'info') continue;
       ruleVerdict.unnamed |= principleBit(finding.principle);
-      if (finding.severity !== 'info') ruleVerdict.flagged = true;
+      ruleVerdict.flagged = true;
     }
     for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits }, ruleVerdict)) {
       if (!isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);

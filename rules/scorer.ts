@@ -50,7 +50,7 @@ export function lengthFactor(words: number, lengthScale: number): number {
 export interface RuleVerdict {
   /** Whether a rule's finding above info flags the post. */
   flagged: boolean;
-  /** The principles the scorer must not name, one bit per index in PRINCIPLES: the rules named them, or they are disabled. */
+  /** The principles the scorer must not name, one bit per index in PRINCIPLES: a rule's finding above info named them, or they are disabled. */
   unnamed: number;
 }
 

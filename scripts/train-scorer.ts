@@ -89,6 +89,8 @@ interface Post extends AnalyzeContext {
   principles: Principle[];
   /** What the hand-written rules alone say: the principles they named, one bit per index (principleBit)… */
   rulePrinciples: number;
+  /** …those named above info, which the scorer does not name again… */
+  ruleUnnamed: number;
   /** …and the highest severity (0 ok, 1 caution, 2 stop). */
   ruleSeverity: number;
   /** Its word count, for lengthFactor. */
@@ -99,13 +101,15 @@ const SEVERITY_RANK = { info: 0, caution: 1, stop: 2 } as const;
 const rulesOnly = createEngine();
 
 /** A labelled post, with the rules' own judgement (the engine's findings minus the scorer's). */
-function postOf(file: string, key: string, row: Omit<Post, 'key' | 'file' | 'rulePrinciples' | 'ruleSeverity' | 'words'>): Post {
+function postOf(file: string, key: string, row: Omit<Post, 'key' | 'file' | 'rulePrinciples' | 'ruleUnnamed' | 'ruleSeverity' | 'words'>): Post {
   const findings = rulesOnly.analyze(row.text, row).findings.filter((finding) => !finding.rule.startsWith('scorer.'));
+  const bitsOf = (named: typeof findings) => named.reduce((bits, finding) => bits | principleBit(finding.principle), 0);
   return {
     ...row,
     key,
     file,
-    rulePrinciples: findings.reduce((bits, finding) => bits | principleBit(finding.principle), 0),
+    rulePrinciples: bitsOf(findings),
+    ruleUnnamed: bitsOf(findings.filter((finding) => finding.severity !== 'info')),
     ruleSeverity: Math.max(0, ...findings.map((finding) => SEVERITY_RANK[finding.severity])),
     words: tokenize(normalize(row.text)).length,
   };
@@ -311,7 +315,7 @@ function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, secon
   return { warnRecall: warned / warn, principleRecall: pairHits / pairs, falsePositiveRate: falsePositives / ok, stopRecall: stopHits / Math.max(1, stops) };
 }
 
-const rulesOf = (post: Post) => ({ flagged: post.ruleSeverity > 0, unnamed: post.rulePrinciples });
+const rulesOf = (post: Post) => ({ flagged: post.ruleSeverity > 0, unnamed: post.ruleUnnamed });
 
 const GRID = Array.from({ length: 33 }, (_, k) => -4 + k / 4);
 // A principle is named only when its own model finds it more likely than not: below

@@ -168,6 +168,22 @@ describe('scorer inside the engine', () => {
     expect(analysis.verdict).not.toBe('ok');
   });
 
+  // A disclaimer or "friends only" is a note (info): it must not lower what the scorer found.
+  it("is not silenced by a note on the same principle", () => {
+    const word = finding.excerpt.split(/\s+/).find((w) => /^[a-z]{4,}$/i.test(w))!;
+    const note = {
+      id: 'test-note',
+      principle: finding.principle,
+      severity: 'info' as const,
+      when: [{ any: [word.toLowerCase()] }],
+      message: { en: 'A note.', fr: 'Une note.', es: 'Una nota.' },
+      citations: finding.citations,
+    };
+    const analysis = createEngine({ orgPack: { id: 'test', rules: [note] } }).analyze(text);
+    expect(analysis.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['test-note', finding.rule]));
+    expect(analysis.verdict).toBe(engine.analyze(text).verdict);
+  });
+
   it('respects disabled principles', () => {
     const analysis = createEngine({ disabledPrinciples: [finding.principle] }).analyze(text);
     expect(analysis.findings.map((f) => f.principle)).not.toContain(finding.principle);
