@@ -216,7 +216,7 @@ const RULES: Rule[] = [
     id: 'grievance.criticise-organisation',
     principle: 'public-grievance',
     severity: 'stop',
-    when: [{ any: ['@workplace', '#org'], all: [['@grievance']], within: 8, none: ['@fiction'] }],
+    when: [{ any: ['@workplace', '#org'], all: [['@grievance']], within: 8, none: ['@fiction', '@referredToComms'] }],
     message: say(
       'Criticising your organisation, its management or colleagues in public airs a grievance; use internal channels instead.',
       'Critiquer en public votre organisation, sa direction ou vos collègues revient à exprimer un grief ; passez par les voies internes.',
