@@ -141,6 +141,8 @@ export function normalize(text: string): Normalized {
   let hasLoneSurrogate = false;
   // Up to where letters are spelled out (see spelledOutEnd): their separators are dropped.
   let spelledOutTo = -1;
+  /** Where the last unit that was no ASCII letter is. */
+  let lastNonLetter = -1;
 
   for (let i = 0; i < length; ) {
     const start = i;
@@ -152,10 +154,12 @@ export function normalize(text: string): Normalized {
     }
     // A high surrogate takes the next unit along.
     if (code >= 0xd800 && code <= 0xdbff && i < length) i++;
-    // Spelled-out letters are looked for at their first separator, so that letters cost nothing more.
-    if (start >= spelledOutTo && isSpelledOutSeparator(code) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) {
-      spelledOutTo = spelledOutEnd(text, start - 1);
-    }
+    // Spelled-out letters are looked for at their first separator, so that letters cost nothing more,
+    // and only after a single letter: one unit since the last that was no letter (looking at the
+    // units before each separator instead costs more, as it is hard to predict).
+    if (start - lastNonLetter === 2 && start >= spelledOutTo && isSpelledOutSeparator(code)) spelledOutTo = spelledOutEnd(text, start - 1);
+    // A high surrogate may have taken a letter along.
+    lastNonLetter = i - start === 2 && isAsciiLetter(text.charCodeAt(i - 1)) ? start : i - 1;
     // Between spelled-out letters, all that is not a letter is a separator.
     if (start < spelledOutTo) continue;
     if (code < 128) {
