@@ -70,7 +70,8 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
 }
 
 /**
- * Detectors whose every match holds a character of `around` (a digit, '@'), with bounds
+ * Detectors whose every match holds a character of `around` (a digit; an '@' between a
+ * character of an address's local part and one of its domain, as a mention's is not), with bounds
  * on how far: a match starts at most `before` units ahead of the first such character
  * in it, nothing at or beyond `after` units
  * from its start is read, and lookbehinds read at most `behind` units before it.
@@ -90,7 +91,7 @@ interface Reach {
   after: number;
   behind: number;
 }
-type Around = 'digits' | 'atSigns';
+type Around = 'digits' | 'emailAtSigns';
 const REACH: Partial<Record<DetectorName, Reach>> = {
   room: { around: 'digits', before: 24, after: 32, behind: 1 },
   time: { around: 'digits', before: 16, after: 24, behind: 1 },
@@ -98,11 +99,14 @@ const REACH: Partial<Record<DetectorName, Reach>> = {
   childAgeStrict: { around: 'digits', before: 16, after: 32, behind: 32 },
   childAges: { around: 'digits', before: 8, after: 32, behind: 1 },
   address: { around: 'digits', before: 80, after: 96, behind: 1 },
-  email: { around: 'atSigns', before: 72, after: 400, behind: 1 },
+  email: { around: 'emailAtSigns', before: 72, after: 400, behind: 1 },
 };
 
-/** The characters of each kind: the regular-expression engine skips to the next one faster than a loop over the text. */
-const AROUND: Record<Around, RegExp> = { digits: /\d/g, atSigns: /@/g };
+/**
+ * The characters of each kind: the regular-expression engine skips to the next one faster than a loop
+ * over the text (to the next '@' too, as it is asked for before what is around it).
+ */
+const AROUND: Record<Around, RegExp> = { digits: /\d/g, emailAtSigns: /@(?<=[A-Za-z0-9._%+-]@)(?=[A-Za-z0-9-])/g };
 
 /** Where the characters of a kind are in a text, in order. */
 function positionsOf(text: string, around: Around): number[] {
