@@ -73,15 +73,18 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
  * Detectors whose every match holds a character of `around` (a digit; an '@' between a
  * character of an address's local part and one of its domain, as a mention's is not), with bounds
  * on how far: a match starts at most `before` units ahead of the first such character
- * in it, nothing at or beyond `after` units
- * from its start is read, and lookbehinds read at most `behind` units before it.
+ * in it, nothing at or beyond `after` units from any such character in it is read, and
+ * lookbehinds read at most `behind` units before it.
  * The bounds, from the patterns' longest alternatives:
  * - room: "habitación" + space + "number " ahead of the digits (18), 23 units and a \b;
  * - time: "desde las " ahead of the digits (10), 12 units and a \b;
  * - childAge(Strict): "she's only " ahead (12), at most 18 units read with the lookaheads,
  *   and the name before a named age ("Samuel, de ", ≤ 27 units and a \b) read behind;
  * - childAges: "aged " ahead (5), 24 units and a \b;
- * - address: "boulevard de " + two capitalised words + ", n° " ahead (62), 67 units and a \b;
+ * - address: "boulevard de " + two capitalised words + ", n° " ahead (62) when the street comes
+ *   first and a capitalised word right before the digits (see mayEndStreetFirstAddress),
+ *   "carrera " ahead (8) otherwise; from any digit, at most "12345 " + a capitalised word +
+ *   " Boulevard" (37 units) and a \b;
  * - email: 64 units ahead of the '@', 384 units (64 + 1 + 63 + 4 × 64) and a \b.
  * The margins below are larger; larger margins only cost time.
  */
@@ -90,6 +93,8 @@ interface Reach {
   before: number;
   after: number;
   behind: number;
+  /** How far ahead of text[position] a match holding it can start, when that depends on what precedes it (else `before`). */
+  beforeAt?: (text: string, position: number) => number;
 }
 type Around = 'digits' | 'emailAtSigns';
 const REACH: Partial<Record<DetectorName, Reach>> = {
@@ -98,7 +103,7 @@ const REACH: Partial<Record<DetectorName, Reach>> = {
   childAge: { around: 'digits', before: 16, after: 32, behind: 32 },
   childAgeStrict: { around: 'digits', before: 16, after: 32, behind: 32 },
   childAges: { around: 'digits', before: 8, after: 32, behind: 1 },
-  address: { around: 'digits', before: 80, after: 96, behind: 1 },
+  address: { around: 'digits', before: 80, after: 48, behind: 1, beforeAt: (text, digit) => (mayEndStreetFirstAddress(text, digitsStart(text, digit)) ? 80 : 16) },
   email: { around: 'emailAtSigns', before: 72, after: 400, behind: 1 },
 };
 
@@ -122,15 +127,13 @@ function positionsOf(text: string, around: Around): number[] {
  * its matches hold (with what lookbehinds read before each): most of a post has none, and
  * a pattern such as room's or time's costs the same at every position.
  */
-function rangesWithin(pattern: RegExp, text: string, positions: number[], { before, after, behind }: Reach, firstOnly: boolean): Range[] {
+function rangesWithin(pattern: RegExp, text: string, positions: number[], reach: Reach, firstOnly: boolean): Range[] {
   const ranges: Range[] = [];
-  for (let p = 0; p < positions.length && !(firstOnly && ranges.length); ) {
-    const from = Math.max(0, positions[p] - before);
-    let last = positions[p];
-    // Characters whose windows overlap share one.
-    for (p++; p < positions.length && positions[p] - before <= last + after; p++) last = positions[p];
-    const context = Math.max(0, from - behind);
-    const window = text.slice(context, last + after);
+  const windows = windowsAround(text, positions, reach);
+  for (let w = 0; w < windows.length && !(firstOnly && ranges.length); w += 2) {
+    const from = windows[w];
+    const context = Math.max(0, from - reach.behind);
+    const window = text.slice(context, windows[w + 1]);
     pattern.lastIndex = from - context;
     for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
       if (match[0].length === 0) {
@@ -142,6 +145,60 @@ function rangesWithin(pattern: RegExp, text: string, positions: number[], { befo
     }
   }
   return ranges;
+}
+
+/** The windows around the characters, as [from, to) pairs in text order: characters whose windows overlap share one. */
+function windowsAround(text: string, positions: number[], { before, after, beforeAt }: Reach): number[] {
+  const windows: number[] = [];
+  for (const position of positions) {
+    let from = Math.max(0, position - (beforeAt ? beforeAt(text, position) : before));
+    let to = position + after;
+    // Reaching further back, a later character's window may overlap several earlier ones.
+    while (windows.length && from <= windows[windows.length - 1]) {
+      to = Math.max(to, windows.pop()!);
+      from = Math.min(from, windows.pop()!);
+    }
+    windows.push(from, to);
+  }
+  return windows;
+}
+
+/** Where the digits holding text[digit] start. */
+function digitsStart(text: string, digit: number): number {
+  while (digit > 0 && isDigit(text.charCodeAt(digit - 1))) digit--;
+  return digit;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What \s matches in a regular expression. */
+const isPatternSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** CAPITALISED's classes: [A-ZÀ-ÖØ-Þ] and [a-zß-öø-ÿ]. */
+const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
+const isSmall = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xf6) || (c >= 0xf8 && c <= 0xff);
+
+/** Whether a CAPITALISED word ("Paix", "Mayor"), perhaps followed by a comma, ends at text[end]. */
+function capitalisedWordEndsAt(text: string, end: number): boolean {
+  const wordEnd = text.charCodeAt(end) === 44 ? end - 1 : end;
+  let at = wordEnd;
+  while (at >= 0 && wordEnd - at < 20 && isSmall(text.charCodeAt(at))) at--;
+  return at < wordEnd && isCapital(text.charCodeAt(at));
+}
+
+/**
+ * Whether the digits starting at text[start] may end an address given street first ("rue de la Paix,
+ * n° 12", "calle Mayor 5"): after a capitalised word, a space and perhaps "n°". Only such an address
+ * starts far ahead of its digits, and most digits in a post follow no capitalised word.
+ */
+function mayEndStreetFirstAddress(text: string, start: number): boolean {
+  if (isPatternSpace(text.charCodeAt(start - 1))) return capitalisedWordEndsAt(text, start - 2) || (isNumberSign(text, start - 2) && capitalisedWordEndsAt(text, start - 5));
+  return isNumberSign(text, start - 1) && capitalisedWordEndsAt(text, start - 4);
+}
+
+/** Whether text[sign] is the sign of "n°", "nº" or "n." after a space. */
+function isNumberSign(text: string, sign: number): boolean {
+  const c = text.charCodeAt(sign);
+  return (c === 0xb0 || c === 0xba || c === 46) && text.charCodeAt(sign - 1) === 110 && isPatternSpace(text.charCodeAt(sign - 2));
 }
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
