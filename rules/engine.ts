@@ -63,6 +63,7 @@ interface CompiledRule {
 
 /** Strongest first; compared as strings, faster in a sort than a keyed look-up. */
 const severityRank = (severity: Severity) => (severity === 'stop' ? 2 : severity === 'caution' ? 1 : 0);
+const bySeverityThenStart = (a: Finding, b: Finding) => severityRank(b.severity) - severityRank(a.severity) || a.start - b.start;
 const NO_HITS: Hit[] = [];
 const MAX_FINDINGS_PER_RULE = 3;
 
@@ -174,63 +175,74 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
   const scorer = createScorer(SCORER_MODEL as ScorerModel, citationLibrary, { index: phrases, firstSource: scorerSources });
   for (let k = 0; k < scorer.lexiconSources; k++) sources.push({ kind: 'phrases' });
 
-  function analyze(text: string, ctx: AnalyzeContext = {}): Analysis {
-    const normalized = normalize(text);
-    const tokens = tokenize(normalized);
-    // The scorer needs only the first hit of each of its vocabularies.
-    const phraseHits = phrases.run(tokens, sources.length, scorerSources);
-    const organization = ctx.organization ?? options.organization;
-    const detections = new Detections(text);
-    const computed: (Hit[] | undefined)[] = new Array(sources.length);
-    const unions: (Hit[] | undefined)[] = new Array(groups.length);
+  // The post being analysed, for the helpers below. They are made once per engine rather than for
+  // each post: every closure made costs an allocation, and where function names are kept (as
+  // under tsx) a property definition too, about 0.3 µs each.
+  let normalized: Normalized;
+  let tokens: Token[];
+  let phraseHits: (Hit[] | undefined)[];
+  let organization: Organization | undefined;
+  let detections: Detections;
+  let computed: (Hit[] | undefined)[];
+  let unions: (Hit[] | undefined)[];
 
-    const hitsOf = (source: number): Hit[] => {
-      let hits = computed[source];
-      if (hits) return hits;
-      const spec = sources[source];
-      if (spec.kind === 'phrases') hits = phraseHits[source] ?? NO_HITS;
-      else if (spec.kind === 'detector') hits = toHits(detections.of(spec.name), tokens);
-      else if (spec.kind === 'organization') hits = organizationHits(detections, normalized, tokens, organization);
-      else hits = regexHits(spec.pattern, normalized.text, normalized.starts, normalized.ends, tokens);
-      computed[source] = hits;
-      return hits;
-    };
+  const hitsOf = (source: number): Hit[] => {
+    let hits = computed[source];
+    if (hits) return hits;
+    const spec = sources[source];
+    if (spec.kind === 'phrases') hits = phraseHits[source] ?? NO_HITS;
+    else if (spec.kind === 'detector') hits = toHits(detections.of(spec.name), tokens);
+    else if (spec.kind === 'organization') hits = organizationHits(detections, normalized, tokens, organization);
+    else hits = regexHits(spec.pattern, normalized.text, normalized.starts, normalized.ends, tokens);
+    computed[source] = hits;
+    return hits;
+  };
+  const spanOf = (source: number): number => (spans[source] >= 0 ? spans[source] : (spans[source] = longestSpan(hitsOf(source))));
+  /** A group's hits in text order (anchors are taken from them in that order). */
+  const unionOf = (group: number): Hit[] => {
+    let hits = unions[group];
+    if (!hits) {
+      const members = groups[group];
+      hits = hitsOf(members[0]);
+      for (let k = 1; k < members.length; k++) hits = mergeByStart(hits, hitsOf(members[k]));
+      unions[group] = hits;
+    }
+    return hits;
+  };
+  // Whether a group has a hit (near an anchor) is asked of its sources one by one: no union is made.
+  const hasHit = (group: number): boolean => {
+    const members = probeOrders[group];
+    for (let k = 0; k < members.length; k++) if (hitsOf(members[k]).length) return true;
+    return false;
+  };
+  const hasNear = (group: number, anchor: Hit, within: number): boolean => {
+    const members = probeOrders[group];
+    for (let k = 0; k < members.length; k++) if (hasHitNear(hitsOf(members[k]), spanOf(members[k]), anchor, within)) return true;
+    return false;
+  };
+  const allHit = (all: number[]): boolean => {
+    for (let k = 0; k < all.length; k++) if (!hasHit(all[k])) return false;
+    return true;
+  };
+  const allPhraseGroupsHit = (all: number[]): boolean => {
+    for (let k = 0; k < all.length; k++) if (phrasesOnly[all[k]] && !hasHit(all[k])) return false;
+    return true;
+  };
+  const allNear = (all: number[], anchor: Hit, within: number): boolean => {
+    for (let k = 0; k < all.length; k++) if (!hasNear(all[k], anchor, within)) return false;
+    return true;
+  };
+
+  function analyze(text: string, ctx: AnalyzeContext = {}): Analysis {
+    normalized = normalize(text);
+    tokens = tokenize(normalized);
+    // The scorer needs only the first hit of each of its vocabularies.
+    phraseHits = phrases.run(tokens, sources.length, scorerSources);
+    organization = ctx.organization ?? options.organization;
+    detections = new Detections(text);
+    computed = new Array(sources.length);
+    unions = new Array(groups.length);
     spans.fill(-1);
-    const spanOf = (source: number): number => (spans[source] >= 0 ? spans[source] : (spans[source] = longestSpan(hitsOf(source))));
-    /** A group's hits in text order (anchors are taken from them in that order). */
-    const unionOf = (group: number): Hit[] => {
-      let hits = unions[group];
-      if (!hits) {
-        const members = groups[group];
-        hits = hitsOf(members[0]);
-        for (let k = 1; k < members.length; k++) hits = mergeByStart(hits, hitsOf(members[k]));
-        unions[group] = hits;
-      }
-      return hits;
-    };
-    // Whether a group has a hit (near an anchor) is asked of its sources one by one: no union is made.
-    const hasHit = (group: number): boolean => {
-      const members = probeOrders[group];
-      for (let k = 0; k < members.length; k++) if (hitsOf(members[k]).length) return true;
-      return false;
-    };
-    const hasNear = (group: number, anchor: Hit, within: number): boolean => {
-      const members = probeOrders[group];
-      for (let k = 0; k < members.length; k++) if (hasHitNear(hitsOf(members[k]), spanOf(members[k]), anchor, within)) return true;
-      return false;
-    };
-    const allHit = (all: number[]): boolean => {
-      for (let k = 0; k < all.length; k++) if (!hasHit(all[k])) return false;
-      return true;
-    };
-    const allPhraseGroupsHit = (all: number[]): boolean => {
-      for (let k = 0; k < all.length; k++) if (phrasesOnly[all[k]] && !hasHit(all[k])) return false;
-      return true;
-    };
-    const allNear = (all: number[], anchor: Hit, within: number): boolean => {
-      for (let k = 0; k < all.length; k++) if (!hasNear(all[k], anchor, within)) return false;
-      return true;
-    };
 
     const findings: Finding[] = [];
     for (const compiled of rules) {
@@ -286,7 +298,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits }, ruleVerdict)) {
       if (!isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
     }
-    findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.start - b.start);
+    findings.sort(bySeverityThenStart);
     return { verdict: verdictOf(findings), language: detectLanguage(tokens), findings };
   }
 
