@@ -39,12 +39,21 @@ type Source =
   | { kind: 'regex'; pattern: RegExp }
   | { kind: 'organization' };
 
-/** A clause's signals, as groups: each group is a union of sources, computed once per post. */
+/**
+ * A clause's signals, as groups: each group is a union of sources, computed once per post; and its
+ * conditions, copied so that every compiled clause has one shape. The pack's clauses have many
+ * (each its own set of keys): reading their fields in the rules' loop was a slow, megamorphic look-up.
+ */
 interface CompiledClause {
-  clause: RuleClause;
   any: number;
   all: number[];
   none: number | undefined;
+  within: RuleClause['within'];
+  noneWithin: RuleClause['noneWithin'];
+  min: RuleClause['min'];
+  kinds: RuleClause['kinds'];
+  platforms: RuleClause['platforms'];
+  minImages: RuleClause['minImages'];
 }
 
 interface CompiledRule {
@@ -143,11 +152,16 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
   const rules: CompiledRule[] = (pack.rules ?? [])
     .filter((rule) => !disabledPrinciples.has(rule.principle))
     .map((rule) => {
-      const clauses = rule.when.map((clause) => ({
-        clause,
+      const clauses = rule.when.map((clause): CompiledClause => ({
         any: groupOf(clause.any),
         all: (clause.all ?? []).map(groupOf),
         none: clause.none?.length ? groupOf(clause.none) : undefined,
+        within: clause.within,
+        noneWithin: clause.noneWithin,
+        min: clause.min,
+        kinds: clause.kinds,
+        platforms: clause.platforms,
+        minImages: clause.minImages,
       }));
       const anySources = [...new Set(clauses.flatMap((clause) => groups[clause.any]))];
       return {
@@ -248,7 +262,8 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     for (const compiled of rules) {
       if (compiled.triggers && !someHit(phraseHits, compiled.triggers)) continue;
       const anchors: Hit[] = [];
-      for (const { clause, any, all, none } of compiled.clauses) {
+      for (const clause of compiled.clauses) {
+        const { any, all, none } = clause;
         if (!contextAllows(clause, ctx) || !allPhraseGroupsHit(all)) continue;
         const candidates = unionOf(any);
         if (!candidates.length || candidates.length < (clause.min ?? 1)) continue;
@@ -366,7 +381,7 @@ function hasHitNear(hits: Hit[], span: number, anchor: Hit, within: number): boo
   return false;
 }
 
-function contextAllows(clause: RuleClause, ctx: AnalyzeContext): boolean {
+function contextAllows(clause: CompiledClause, ctx: AnalyzeContext): boolean {
   if (clause.kinds && !clause.kinds.includes(ctx.kind ?? 'post')) return false;
   if (clause.platforms && (!ctx.platform || !clause.platforms.includes(ctx.platform))) return false;
   if (clause.minImages !== undefined && (ctx.images ?? 0) < clause.minImages) return false;
