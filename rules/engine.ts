@@ -17,7 +17,7 @@ import type {
 } from './types';
 import { normalize, type Normalized } from './normalize';
 import { Detections, DETECTOR_NAMES, type DetectorName } from './detectors';
-import { PhraseIndex, tokenize, wordDistance, type Hit, type Token } from './match';
+import { PhraseIndex, TextHit, tokenize, wordDistance, type Hit, type Token } from './match';
 import { detectLanguage } from './language';
 import { createScorer, principleBit, type ScorerModel } from './scorer';
 import SCORER_MODEL from './scorer-model.json';
@@ -410,7 +410,7 @@ function toHits(ranges: [number, number][], tokens: Token[]): Hit[] {
     while (t0 < tokens.length && tokens[t0].end <= start) t0++;
     let t1 = t0;
     while (t1 < tokens.length && tokens[t1].start < end) t1++;
-    hits.push({ start, end, t0, t1 });
+    hits.push(new TextHit(start, end, t0, t1));
   }
   return hits;
 }

@@ -139,6 +139,21 @@ export interface Hit {
   t1: number;
 }
 
+/**
+ * Hits are made by this class rather than as object literals. Literals with the same keys in the
+ * same order share their hidden class with those of any other code in the same realm, such as
+ * { start, end } positions holding objects (alex's syntax trees): the fields' types then widen,
+ * and every optimised function that reads hits is thrown away and made again, slower.
+ */
+export class TextHit implements Hit {
+  constructor(
+    public start: number,
+    public end: number,
+    public t0: number,
+    public t1: number,
+  ) {}
+}
+
 /** One step of a phrase; one object shape for every kind keeps matching monomorphic (fast). */
 interface Step {
   kind: 'word' | 'prefix' | 'number' | 'gap';
@@ -452,7 +467,7 @@ function record(hits: (Hit[] | undefined)[], table: PhraseTable, p: number, toke
   const to = table.stepOffsets[p + 1];
   const t1 = to - from === matched ? t0 + matched : matchFrom(table, from + matched, to, tokens, t0 + matched);
   if (t1 < 0) return;
-  const hit = { start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 };
+  const hit = new TextHit(tokens[t0].start, tokens[t1 - 1].end, t0, t1);
   for (let k = table.sourceOffsets[p]; k < table.sourceOffsets[p + 1]; k++) {
     const source = table.sources[k];
     const list = hits[source];
