@@ -230,6 +230,17 @@ const REQUIRED: Partial<Record<DetectorName, RegExp>> = {
   org: /[A-Z]{2}/,
 };
 
+/**
+ * Detectors whose matches are exactly the places where their pattern matches, whatever was found
+ * before (no match can start inside another): found in part of a text as in the whole of it. Each
+ * match is at most `longest` units long, and its lookbehind reads at most `behind` units before it.
+ */
+const LOCAL: Partial<Record<DetectorName, { longest: number; behind: number }>> = {
+  // A capital and at most 20 small letters (none a capital, where another name would start), after
+  // a small letter (2 units when astral) or a comma and a space.
+  name: { longest: 21, behind: 4 },
+};
+
 /** A post's detector results, each computed once, on first need (the rules and the scorer share them). */
 export class Detections {
   private readonly ranges: Partial<Record<DetectorName, Range[]>> = {};
@@ -251,6 +262,27 @@ export class Detections {
     const ranges = this.ranges[name];
     if (ranges) return ranges.length > 0;
     return (this.found[name] ??= this.run(name, true).length > 0);
+  }
+
+  /**
+   * The ranges of a detector's matches that overlap text[from, to), found in that part of the text
+   * alone (see LOCAL), or undefined for a detector that cannot be run so.
+   */
+  overlapping(name: DetectorName, from: number, to: number): Range[] | undefined {
+    const local = LOCAL[name];
+    if (!local) return undefined;
+    const start = Math.max(0, from - local.longest + 1);
+    const context = Math.max(0, start - local.behind);
+    // Room for the longest match starting before `to`, and the \b after it.
+    const window = this.text.slice(context, to + local.longest + 1);
+    const pattern = DETECTOR_PATTERNS[name as keyof typeof DETECTOR_PATTERNS];
+    const ranges: Range[] = [];
+    pattern.lastIndex = start - context;
+    for (let match = pattern.exec(window); match && context + match.index < to; match = pattern.exec(window)) {
+      const end = context + match.index + match[0].length;
+      if (end > from) ranges.push([context + match.index, end]);
+    }
+    return ranges;
   }
 
   private run(name: DetectorName, firstOnly: boolean): Range[] {

@@ -226,13 +226,38 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
   // Whether a group has a hit (near an anchor) is asked of its sources one by one: no union is made.
   const hasHit = (group: number): boolean => {
     const members = probeOrders[group];
-    for (let k = 0; k < members.length; k++) if (hitsOf(members[k]).length) return true;
+    for (let k = 0; k < members.length; k++) {
+      const source = members[k];
+      const spec = sources[source];
+      // A detector not yet run over the whole post stops at its first match.
+      if (spec.kind === 'detector' && !computed[source] ? detections.has(spec.name) : hitsOf(source).length) return true;
+    }
     return false;
   };
   const hasNear = (group: number, anchor: Hit, within: number): boolean => {
     const members = probeOrders[group];
-    for (let k = 0; k < members.length; k++) if (hasHitNear(hitsOf(members[k]), spanOf(members[k]), anchor, within)) return true;
+    for (let k = 0; k < members.length; k++) {
+      const source = members[k];
+      const spec = sources[source];
+      // A detector not yet run over the whole post is run, if it can be, only around the anchor.
+      const near = spec.kind === 'detector' && !computed[source] ? detectorHitsAround(spec.name, anchor, within) : undefined;
+      if (near ? hasHitNear(near, longestSpan(near), anchor, within) : hasHitNear(hitsOf(source), spanOf(source), anchor, within)) return true;
+    }
     return false;
+  };
+  /**
+   * A detector's hits that may lie within `within` words of the anchor, found around it alone (undefined:
+   * the detector cannot be run so): such a hit starts before the end of the word `within` after the
+   * anchor and ends after the start of the word `within` + 1 before it (past the first or the last
+   * word, from the text's start or to its end).
+   */
+  const detectorHitsAround = (name: DetectorName, anchor: Hit, within: number): Hit[] | undefined => {
+    const before = anchor.t0 - within - 1;
+    const after = anchor.t1 + within;
+    const from = before < 0 ? 0 : tokens[before].start;
+    const to = after >= tokens.length - 1 ? detections.text.length : tokens[after].end;
+    const ranges = detections.overlapping(name, from, to);
+    return ranges && toHits(ranges, tokens);
   };
   const allHit = (all: number[]): boolean => {
     for (let k = 0; k < all.length; k++) if (!hasHit(all[k])) return false;
