@@ -254,7 +254,8 @@ export class Detections {
   constructor(readonly text: string) {}
 
   of(name: DetectorName): Range[] {
-    return (this.ranges[name] ??= this.run(name, false));
+    // One known to match nowhere is not searched again.
+    return (this.ranges[name] ??= this.found[name] === false ? [] : this.run(name, false));
   }
 
   /** Whether a detector matches anywhere: its search stops at the first match, unless its ranges are known. */
