@@ -170,8 +170,8 @@ function digitsStart(text: string, digit: number): number {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** What \s matches in a regular expression. */
-const isPatternSpace = (c: number) =>
+/** What \s matches in a regular expression, and String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+export const isWhiteSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** CAPITALISED's classes: [A-ZÀ-ÖØ-Þ] and [a-zß-öø-ÿ]. */
 const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
@@ -191,14 +191,14 @@ function capitalisedWordEndsAt(text: string, end: number): boolean {
  * starts far ahead of its digits, and most digits in a post follow no capitalised word.
  */
 function mayEndStreetFirstAddress(text: string, start: number): boolean {
-  if (isPatternSpace(text.charCodeAt(start - 1))) return capitalisedWordEndsAt(text, start - 2) || (isNumberSign(text, start - 2) && capitalisedWordEndsAt(text, start - 5));
+  if (isWhiteSpace(text.charCodeAt(start - 1))) return capitalisedWordEndsAt(text, start - 2) || (isNumberSign(text, start - 2) && capitalisedWordEndsAt(text, start - 5));
   return isNumberSign(text, start - 1) && capitalisedWordEndsAt(text, start - 4);
 }
 
 /** Whether text[sign] is the sign of "n°", "nº" or "n." after a space. */
 function isNumberSign(text: string, sign: number): boolean {
   const c = text.charCodeAt(sign);
-  return (c === 0xb0 || c === 0xba || c === 46) && text.charCodeAt(sign - 1) === 110 && isPatternSpace(text.charCodeAt(sign - 2));
+  return (c === 0xb0 || c === 0xba || c === 46) && text.charCodeAt(sign - 1) === 110 && isWhiteSpace(text.charCodeAt(sign - 2));
 }
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length;

@@ -8,7 +8,7 @@
 import type { AnalyzeContext, Citation, Finding, Localized, Principle, Severity } from './types';
 import { PRINCIPLES } from './types';
 import { NO_WORD, PhraseIndex, WordMemo, type Hit, type Token } from './match';
-import { Detections, type DetectorName } from './detectors';
+import { Detections, isWhiteSpace, type DetectorName } from './detectors';
 import { LEXICONS } from './lexicons';
 
 export type Stemmer = 'none' | 'suffix' | 'truncate';
@@ -513,16 +513,12 @@ function sentencesOf(text: string): [number, number][] {
   for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
     let start = match.index;
     let end = start + match[0].length;
-    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
-    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) ranges.push([start, end]);
   }
   return ranges;
 }
-
-/** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
-const isTrimmed = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 export interface Scorer {
   /** Findings for the principles whose margin passes the caution threshold. */
