@@ -19,7 +19,7 @@ import { normalize, type Normalized } from './normalize';
 import { Detections, DETECTOR_NAMES, type DetectorName } from './detectors';
 import { PhraseIndex, TextHit, tokenize, wordDistance, type Hit, type Token } from './match';
 import { detectLanguage } from './language';
-import { createScorer, principleBit, type ScorerModel } from './scorer';
+import { createScorer, principleBit, ruleVerdictOf, type ScorerModel } from './scorer';
 import SCORER_MODEL from './scorer-model.json';
 
 export interface EngineOptions {
@@ -327,15 +327,7 @@ export function compileEngine(pack: RulePack, options: Omit<EngineOptions, 'orgP
     // a rule's finding is more precise (its own excerpt and message). It also speaks
     // when rules found other principles: on held-out posts, keeping it quiet there
     // cost 0.03 principle recall and saved no false alarm.
-    // A note (info: a disclaimer, a private group) silences nothing: "friends only" must not
-    // hide a leak the scorer sees.
-    const ruleVerdict = { flagged: false, unnamed: disabledBits };
-    for (const finding of findings) {
-      if (finding.severity === 'info') continue;
-      ruleVerdict.unnamed |= principleBit(finding.principle);
-      ruleVerdict.flagged = true;
-    }
-    for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits }, ruleVerdict)) {
+    for (const finding of scorer.findings(text, tokens, ctx, { detections, phraseHits }, ruleVerdictOf(findings, disabledBits))) {
       if (!isAllowed(finding.rule, finding.excerpt, allowList)) findings.push(finding);
     }
     findings.sort(bySeverityThenStart);

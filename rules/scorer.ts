@@ -60,6 +60,21 @@ export const principleBit = (principle: Principle) => 1 << PRINCIPLES.indexOf(pr
 export const NO_RULE_FINDINGS: RuleVerdict = { flagged: false, unnamed: 0 };
 
 /**
+ * What the rules' findings tell the scorer, `unnamed` starting from the disabled principles' bits. A
+ * note (info: a disclaimer, a private group) silences nothing: "friends only" must not hide a leak
+ * the scorer sees.
+ */
+export function ruleVerdictOf(findings: readonly Pick<Finding, 'principle' | 'severity'>[], unnamed = 0): RuleVerdict {
+  let flagged = false;
+  for (const finding of findings) {
+    if (finding.severity === 'info') continue;
+    unnamed |= principleBit(finding.principle);
+    flagged = true;
+  }
+  return { flagged, unnamed };
+}
+
+/**
  * The principles a post is flagged for, strongest first, at most MAX_PRINCIPLES: once the gate is
  * open, those above caution. Only a post flagged anyway (by those or by a rule) is also given the
  * principles above the lower `secondary` margin: which principle a risky post bears on is an easier

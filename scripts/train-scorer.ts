@@ -1,8 +1,8 @@
 // npm run train-scorer: trains the learned lexical scorer (rules/scorer.ts) on the
 // labelled corpora and writes rules/scorer-model.json.
 //
-// One L2-regularised logistic regression per principle (averaged SGD, fixed seed,
-// features of positives valued by their Naive Bayes evidence), plus a post-level
+// One L2-regularised logistic regression per principle (averaged SGD, the mean of runs
+// with fixed seeds, features of positives valued by their Naive Bayes evidence), plus a post-level
 // gate model (any principle at all: it sees every flagged post as
 // a positive, so it is better estimated than any one principle's model). Features:
 // hits of the built-in vocabularies, stemmed words, word pairs, structural flags.
@@ -36,7 +36,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '@/rules/normalize';
 import { tokenize } from '@/rules/match';
-import { featureSpace, featuresOf, flaggedPrinciples, lengthFactor, principleBit, type ScorerModel } from '@/rules/scorer';
+import { featureSpace, featuresOf, flaggedPrinciples, lengthFactor, principleBit, ruleVerdictOf, type RuleVerdict, type ScorerModel } from '@/rules/scorer';
 import { createEngine } from '@/rules';
 import { PRINCIPLES, type AnalyzeContext, type Principle } from '@/rules/types';
 
@@ -100,8 +100,8 @@ interface Post extends AnalyzeContext {
   principles: Principle[];
   /** What the hand-written rules alone say: the principles they named, one bit per index (principleBit)… */
   rulePrinciples: number;
-  /** …those named above info, which the scorer does not name again… */
-  ruleUnnamed: number;
+  /** …what that tells the scorer (ruleVerdictOf)… */
+  rules: RuleVerdict;
   /** …and the highest severity (0 ok, 1 caution, 2 stop). */
   ruleSeverity: number;
   /** Its word count, for lengthFactor. */
@@ -112,15 +112,14 @@ const SEVERITY_RANK = { info: 0, caution: 1, stop: 2 } as const;
 const rulesOnly = createEngine();
 
 /** A labelled post, with the rules' own judgement (the engine's findings minus the scorer's). */
-function postOf(file: string, key: string, row: Omit<Post, 'key' | 'file' | 'rulePrinciples' | 'ruleUnnamed' | 'ruleSeverity' | 'words'>): Post {
+function postOf(file: string, key: string, row: Omit<Post, 'key' | 'file' | 'rulePrinciples' | 'rules' | 'ruleSeverity' | 'words'>): Post {
   const findings = rulesOnly.analyze(row.text, row).findings.filter((finding) => !finding.rule.startsWith('scorer.'));
-  const bitsOf = (named: typeof findings) => named.reduce((bits, finding) => bits | principleBit(finding.principle), 0);
   return {
     ...row,
     key,
     file,
-    rulePrinciples: bitsOf(findings),
-    ruleUnnamed: bitsOf(findings.filter((finding) => finding.severity !== 'info')),
+    rulePrinciples: findings.reduce((bits, finding) => bits | principleBit(finding.principle), 0),
+    rules: ruleVerdictOf(findings),
     ruleSeverity: Math.max(0, ...findings.map((finding) => SEVERITY_RANK[finding.severity])),
     words: tokenize(normalize(row.text)).length,
   };
@@ -306,7 +305,7 @@ function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, secon
   posts.forEach((post, i) => {
     const scores = margins[i];
     if (!scores.length) return;
-    const flagged = flaggedPrinciples(scores, scores[GATE] >= gate, { caution, secondary }, rulesOf(post));
+    const flagged = flaggedPrinciples(scores, scores[GATE] >= gate, { caution, secondary }, post.rules);
     const severity = Math.max(post.ruleSeverity, ...flagged.map((p) => (scores[p] >= stop[p] ? 2 : 1)));
     if (post.expect === 'ok') {
       ok++;
@@ -328,7 +327,6 @@ function evaluate(posts: Post[], margins: Float64Array[], { gate, caution, secon
   return { warnRecall: warned / warn, principleRecall: pairHits / pairs, falsePositiveRate: falsePositives / ok, stopRecall: stopHits / Math.max(1, stops) };
 }
 
-const rulesOf = (post: Post) => ({ flagged: post.ruleSeverity > 0, unnamed: post.ruleUnnamed });
 
 const GRID = Array.from({ length: 33 }, (_, k) => -4 + k / 4);
 // A principle is named only when its own model finds it more likely than not: below
@@ -363,8 +361,8 @@ function chooseSecondary(posts: Post[], margins: Float64Array[], { gate, caution
       const scores = margins[i];
       if (!scores.length) return;
       const gateOpen = scores[GATE] >= gate;
-      const before = flaggedPrinciples(scores, gateOpen, { caution, secondary: caution }, rulesOf(post));
-      for (const p of flaggedPrinciples(scores, gateOpen, { caution, secondary }, rulesOf(post))) {
+      const before = flaggedPrinciples(scores, gateOpen, { caution, secondary: caution }, post.rules);
+      for (const p of flaggedPrinciples(scores, gateOpen, { caution, secondary }, post.rules)) {
         if (before.includes(p)) continue;
         named++;
         if (post.principles.includes(PRINCIPLES[p])) right++;
