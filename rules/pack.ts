@@ -10,6 +10,11 @@ const say = (en: string, fr: string, es: string): Localized => ({ en, fr, es });
 
 const ORG = ['#org', '@orgWords'];
 
+// A candidacy bears on two duties: political impartiality (anyone's, when it is promoted) and
+// outside activities (one's own). Two findings, two citations.
+const CANDIDACY = { any: ['@standingFor'], all: [['@electedOffice']], within: 4, noneWithin: 12 };
+const NOT_AN_ELECTION = ['@contest', '@fiction', '@jobContext'];
+
 const RULES: Rule[] = [
   // ── Confidentiality ──
   {
@@ -157,6 +162,18 @@ const RULES: Rule[] = [
       'Publicly supporting a candidate or a party is incompatible with the impartiality your status requires.',
       'Soutenir publiquement un candidat ou un parti est incompatible avec l’impartialité qu’exige votre statut.',
       'Apoyar públicamente a un candidato o partido es incompatible con la imparcialidad que exige su condición.',
+    ),
+    cite: ['sr-1.2h', 'soc-8-9-33'],
+  },
+  {
+    id: 'political.standing-for-election',
+    principle: 'political-impartiality',
+    severity: 'stop',
+    when: [{ ...CANDIDACY, none: NOT_AN_ELECTION }],
+    message: say(
+      'Standing for election is political activity: it must stay compatible with the impartiality your status requires.',
+      'Se présenter à une élection est une activité politique : elle doit rester compatible avec l’impartialité qu’exige votre statut.',
+      'Presentarse a unas elecciones es una actividad política: debe seguir siendo compatible con la imparcialidad que exige su condición.',
     ),
     cite: ['sr-1.2h', 'soc-8-9-33'],
   },
@@ -774,6 +791,18 @@ const RULES: Rule[] = [
       'Using your position, affiliation or inside knowledge for a private business needs prior approval, and insider knowledge must never be sold.',
       'Utiliser votre fonction, votre affiliation ou des informations internes pour une activité privée exige une autorisation préalable, et ces informations ne se vendent jamais.',
       'Usar su cargo, su afiliación o información interna para una actividad privada requiere autorización previa, y esa información nunca se vende.',
+    ),
+    cite: ['sr-1.2op'],
+  },
+  {
+    id: 'outside.standing-for-election',
+    principle: 'outside-activities',
+    severity: 'caution',
+    when: [{ ...CANDIDACY, none: [...NOT_AN_ELECTION, '@otherCandidate'] }],
+    message: say(
+      'A candidacy is an outside activity: it needs your organisation’s prior approval.',
+      'Une candidature est une activité extérieure : elle exige l’autorisation préalable de votre organisation.',
+      'Una candidatura es una actividad externa: requiere la autorización previa de su organización.',
     ),
     cite: ['sr-1.2op'],
   },

@@ -93,6 +93,15 @@ describe('context', () => {
     expect(disclaimed.findings.some((f) => f.rule === 'official.disclaimer' && f.severity === 'info')).toBe(true);
   });
 
+  it("finds a candidacy political, and one's own an outside activity too", () => {
+    const principlesOf = (text: string) => warned(text).map((f) => f.principle);
+    for (const own of ['Running for town council next spring, volunteers welcome!', 'Je me présente aux municipales à Autun !', 'Me presento a concejal en mi pueblo.'])
+      expect(principlesOf(own)).toEqual(expect.arrayContaining(['political-impartiality', 'outside-activities']));
+    const sisters = principlesOf('My sister is running for mayor, please share her page!');
+    expect(sisters).toContain('political-impartiality');
+    expect(sisters).not.toContain('outside-activities');
+  });
+
   it('does not treat a private group as private', () => {
     const analysis = engine.analyze('Only in our private group: the audit report is damning and not published yet.');
     expect(analysis.verdict).toBe('stop');
