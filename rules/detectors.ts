@@ -11,8 +11,8 @@ const CAPITALISED = '[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}';
  * said first, it lets the regular-expression engine pass over other positions quickly.
  */
 const STARTS_AN_AGE = '(?=[1-9]|age|[Hh]e|[Ss]he)';
-/** An age right after a name: "Samuel, 6," "Diego (10)", "Lucía, 8 años". */
-const NAMED_AGE = String.raw`(?<=\b${CAPITALISED}(?:,\s(?:de\s)?|\s\())${CHILD_AGE}(?=[,).]|\s(?:ans|años|anos|years?|yrs)\b)`;
+/** An age right after a name: "Samuel, 6," "Diego (10)", "Lucía, 8 años"; not a decimal ("Ironman, 3,8 km"). */
+const NAMED_AGE = String.raw`(?<=\b${CAPITALISED}(?:,\s(?:de\s)?|\s\())${CHILD_AGE}(?=[,.](?!\d)|\)|\s(?:ans|años|anos|years?|yrs)\b)`;
 
 /** Regular-expression detectors, compiled once. */
 export const DETECTOR_PATTERNS = {
