@@ -286,6 +286,7 @@ const RULES: Rule[] = [
       { any: ['@insultStrong', '@insultWeak'], all: [['@secondPerson']], within: 3 },
       { any: ['@insultStrong'], all: [['@personRef', '@government', '@party', '@gossip', '#mention']], within: 4, none: ['@fiction'] },
       { any: ['@mockery'], all: [['@groups', '@colleagues', '@workplace']], within: 10 },
+      { any: ['@dismissal'] },
     ],
     message: say(
       'Name-calling a person or a group is humiliating and can be defamatory.',
