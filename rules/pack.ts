@@ -21,7 +21,10 @@ const RULES: Rule[] = [
     id: 'confidentiality.secrecy-marker',
     principle: 'confidentiality',
     severity: 'stop',
-    when: [{ any: ['@secrecyStrong'], none: ['@fiction'], within: 6 }],
+    when: [
+      { any: ['@secrecyStrong'], none: ['@fiction'], within: 6 },
+      { any: ['@teaser'], all: [[...ORG, '@workplace', '@orgDecision', '@internalDoc', '@colleagues']], within: 20, none: ['@fiction'] },
+    ],
     message: say(
       'This reads as information that is not meant to be public. Only share what is already public on an official channel.',
       'Cela ressemble à une information qui n’est pas destinée au public. Ne partagez que ce qui est déjà public sur un canal officiel.',
