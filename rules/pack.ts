@@ -538,6 +538,7 @@ const RULES: Rule[] = [
     when: [
       { any: ['@movement'], all: [['@fieldPlace', '#room', '#gps']], within: 10, none: ['@leisure', '@returned', '@fiction', '@published'] },
       { any: ['#room'], all: [['@lodging']], within: 8 },
+      { any: ['@aloneOrEmpty'], all: [['@movement', '@fieldPlace', '@lodging', '#time']], within: 12, none: ['@fiction'] },
     ],
     message: say(
       'Where you are, where you sleep and when you move can put you and others at risk.',
