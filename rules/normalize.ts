@@ -85,11 +85,20 @@ function grown<T extends Uint16Array | Int32Array>(array: T, larger: T): T {
   return larger;
 }
 
+/**
+ * The units being written, shared by every call (decoding copies them into a string). Each typed array
+ * this large is a zeroed block outside the heap, costly to make for every post: the source ranges, which
+ * are part of the result, take one for both.
+ */
+let sharedCodes: Uint16Array = new Uint16Array(1024);
+
 /** The normalised units written so far, with their source ranges; `put` drops elongations. */
 class Output {
   codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
+  /** How many units there is room for before the arrays must grow. */
+  room = 0;
   size = 0;
   /** The last unit put, and how many times in a row after the first. */
   last = -1;
@@ -101,9 +110,21 @@ class Output {
     readonly capacity: number,
   ) {
     // Most texts have no expansion: one slot per source unit at first, more if needed.
-    this.codes = new Uint16Array(length + 8);
-    this.starts = new Int32Array(length + 8);
-    this.ends = new Int32Array(length + 8);
+    if (sharedCodes.length < length + 8) sharedCodes = new Uint16Array(length + 8);
+    this.codes = sharedCodes;
+    this.makeRoom(length + 8);
+  }
+
+  private makeRoom(room: number) {
+    if (this.codes.length < room) this.codes = sharedCodes = grown(this.codes, new Uint16Array(room));
+    const ranges = new Int32Array(2 * room);
+    if (this.size) {
+      ranges.set(this.starts.subarray(0, this.size));
+      ranges.set(this.ends.subarray(0, this.size), room);
+    }
+    this.starts = ranges.subarray(0, room);
+    this.ends = ranges.subarray(room);
+    this.room = room;
   }
 
   put(unit: number, start: number, end: number) {
@@ -122,12 +143,7 @@ class Output {
     }
     const { size } = this;
     if (size >= this.capacity) return;
-    if (size === this.codes.length) {
-      const room = Math.min(this.capacity, size * 2);
-      this.codes = grown(this.codes, new Uint16Array(room));
-      this.starts = grown(this.starts, new Int32Array(room));
-      this.ends = grown(this.ends, new Int32Array(room));
-    }
+    if (size === this.room) this.makeRoom(Math.min(this.capacity, size * 2));
     this.codes[size] = unit;
     this.starts[size] = start;
     this.ends[size] = end;
