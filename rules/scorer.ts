@@ -403,18 +403,21 @@ const visitFeatures: FeatureVisitor = (text, tokens, ctx, model, space, signals,
 const visitPostFeatures: FeatureVisitor = (text, tokens, ctx, model, space, signals, add) => {
   if (model.lexicons) {
     const hits = signals?.phraseHits ?? space.index.run(tokens, space.firstSource + space.lexicons.length, space.firstSource);
-    space.lexiconFeatures.forEach((name, k) => {
+    // Loops rather than forEach: closures made for every post cost an allocation each, and more under tsx.
+    for (let k = 0; k < space.lexicons.length; k++) {
       const first = hits[space.firstSource + k]?.[0];
-      if (first) add(name, first.t0, space.lexiconNumbers[k]);
-    });
+      if (first) add(space.lexiconFeatures[k], first.t0, space.lexiconNumbers[k]);
+    }
   }
   const detections = signals?.detections ?? new Detections(text);
-  space.detectors.forEach((name, k) => {
-    if (detections.has(name)) add(space.detectorFeatures[k], -1, space.detectorNumbers[k]);
-  });
-  const flag = (name: string) => add(name, -1, numberOf(name, space));
-  if ((ctx.kind ?? 'post') !== 'post') flag(`f:${ctx.kind}`);
-  if ((ctx.images ?? 0) > 0) flag('f:images');
+  for (let k = 0; k < space.detectors.length; k++) {
+    if (detections.has(space.detectors[k])) add(space.detectorFeatures[k], -1, space.detectorNumbers[k]);
+  }
+  if ((ctx.kind ?? 'post') !== 'post') {
+    const kind = `f:${ctx.kind}`;
+    add(kind, -1, numberOf(kind, space));
+  }
+  if ((ctx.images ?? 0) > 0) add('f:images', -1, numberOf('f:images', space));
 };
 
 /** The principle's main citations in the pack's library (ids of rules/citations.ts). */
@@ -577,18 +580,22 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   const countedIn = new Uint32Array(featureOf.size);
   let post = 0;
   const words = new ScoredWords(model.stemmer, space);
+  // The weighed features of the post being scored, and what counts them: made once rather than for every
+  // post (as for the engine's helpers, each closure made per post costs an allocation and more).
+  const weighed = { ids: [] as number[], at: [] as number[] };
+  const count = (feature: number, token: number) => {
+    if (feature === UNNUMBERED || countedIn[feature] === post) return;
+    countedIn[feature] = post;
+    weighed.ids.push(feature);
+    weighed.at.push(token);
+  };
+  const countPostFeature = (_name: string, token: number, feature: number) => count(feature, token);
 
   /** The weighed features of a post, each once, in order of first appearance with the token it first sits on. */
   function weighedFeatures(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): { ids: number[]; at: number[] } {
-    const ids: number[] = [];
-    const at: number[] = [];
-    const current = (post = (post + 1) >>> 0 || 1);
-    const count = (feature: number, token: number) => {
-      if (feature === UNNUMBERED || countedIn[feature] === current) return;
-      countedIn[feature] = current;
-      ids.push(feature);
-      at.push(token);
-    };
+    weighed.ids = [];
+    weighed.at = [];
+    post = (post + 1) >>> 0 || 1;
     // The words' features as visitFeatures gives them, read from the words' rows.
     if (model.words && tokens.length) {
       let next = words.rowOf(tokens[0], 0);
@@ -602,8 +609,8 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
         if (model.bigrams && rows[row + PAIRS] !== NO_PAIRS && rows[next + STATE] & ENDS_PAIRS) count(words.pairOf(row, next), i);
       }
     }
-    visitPostFeatures(text, tokens, ctx, model, space, signals, (_name, token, feature) => count(feature, token));
-    return { ids, at };
+    visitPostFeatures(text, tokens, ctx, model, space, signals, countPostFeature);
+    return weighed;
   }
 
   function gateOpens(weighed: { ids: number[] }, factor: number): boolean {
