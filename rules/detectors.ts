@@ -93,8 +93,8 @@ interface Reach {
   before: number;
   after: number;
   behind: number;
-  /** How far ahead of text[position] a match holding it can start, when that depends on what precedes it (else `before`). */
-  beforeAt?: (text: string, position: number) => number;
+  /** How far ahead of a run starting at text[start] a match holding it can start, when that depends on what precedes it (else `before`). */
+  beforeAt?: (text: string, start: number) => number;
 }
 type Around = 'digits' | 'emailAtSigns';
 const REACH: Partial<Record<DetectorName, Reach>> = {
@@ -103,23 +103,24 @@ const REACH: Partial<Record<DetectorName, Reach>> = {
   childAge: { around: 'digits', before: 16, after: 32, behind: 32 },
   childAgeStrict: { around: 'digits', before: 16, after: 32, behind: 32 },
   childAges: { around: 'digits', before: 8, after: 32, behind: 1 },
-  address: { around: 'digits', before: 80, after: 48, behind: 1, beforeAt: (text, digit) => (mayEndStreetFirstAddress(text, digitsStart(text, digit)) ? 80 : 16) },
+  address: { around: 'digits', before: 80, after: 48, behind: 1, beforeAt: (text, start) => (mayEndStreetFirstAddress(text, start) ? 80 : 16) },
   email: { around: 'emailAtSigns', before: 72, after: 400, behind: 1 },
 };
 
 /**
- * The characters of each kind: the regular-expression engine skips to the next one faster than a loop
- * over the text (to the next '@' too, as it is asked for before what is around it).
+ * Runs of the characters of each kind: the regular-expression engine skips to the next one faster than a
+ * loop over the text (to the next '@' too, as it is asked for before what is around it), and a run of
+ * digits is one search, not one per digit.
  */
-const AROUND: Record<Around, RegExp> = { digits: /\d/g, emailAtSigns: /@(?<=[A-Za-z0-9._%+-]@)(?=[A-Za-z0-9-])/g };
+const AROUND: Record<Around, RegExp> = { digits: /\d+/g, emailAtSigns: /@(?<=[A-Za-z0-9._%+-]@)(?=[A-Za-z0-9-])/g };
 
-/** Where the characters of a kind are in a text, in order. */
-function positionsOf(text: string, around: Around): number[] {
-  const positions: number[] = [];
+/** Where the runs of characters of a kind are in a text, in order: [start, end) pairs end to end. */
+function runsOf(text: string, around: Around): number[] {
+  const runs: number[] = [];
   const pattern = AROUND[around];
   pattern.lastIndex = 0;
-  for (let found = pattern.exec(text); found; found = pattern.exec(text)) positions.push(found.index);
-  return positions;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) runs.push(found.index, found.index + found[0].length);
+  return runs;
 }
 
 /**
@@ -127,9 +128,9 @@ function positionsOf(text: string, around: Around): number[] {
  * its matches hold (with what lookbehinds read before each): most of a post has none, and
  * a pattern such as room's or time's costs the same at every position.
  */
-function rangesWithin(pattern: RegExp, text: string, positions: number[], reach: Reach, firstOnly: boolean): Range[] {
+function rangesWithin(pattern: RegExp, text: string, runs: number[], reach: Reach, firstOnly: boolean): Range[] {
   const ranges: Range[] = [];
-  const windows = windowsAround(text, positions, reach);
+  const windows = windowsAround(text, runs, reach);
   for (let w = 0; w < windows.length && !(firstOnly && ranges.length); w += 2) {
     const from = windows[w];
     const context = Math.max(0, from - reach.behind);
@@ -147,12 +148,15 @@ function rangesWithin(pattern: RegExp, text: string, positions: number[], reach:
   return ranges;
 }
 
-/** The windows around the characters, as [from, to) pairs in text order: characters whose windows overlap share one. */
-function windowsAround(text: string, positions: number[], { before, after, beforeAt }: Reach): number[] {
+/**
+ * The windows around the runs of characters, as [from, to) pairs in text order: runs whose windows overlap
+ * share one. A run's window is the union of its characters': from its first's reach back to its last's ahead.
+ */
+function windowsAround(text: string, runs: number[], { before, after, beforeAt }: Reach): number[] {
   const windows: number[] = [];
-  for (const position of positions) {
-    let from = Math.max(0, position - (beforeAt ? beforeAt(text, position) : before));
-    let to = position + after;
+  for (let r = 0; r < runs.length; r += 2) {
+    let from = Math.max(0, runs[r] - (beforeAt ? beforeAt(text, runs[r]) : before));
+    let to = runs[r + 1] - 1 + after;
     // Reaching further back, a later character's window may overlap several earlier ones.
     while (windows.length && from <= windows[windows.length - 1]) {
       to = Math.max(to, windows.pop()!);
@@ -163,13 +167,6 @@ function windowsAround(text: string, positions: number[], { before, after, befor
   return windows;
 }
 
-/** Where the digits holding text[digit] start. */
-function digitsStart(text: string, digit: number): number {
-  while (digit > 0 && isDigit(text.charCodeAt(digit - 1))) digit--;
-  return digit;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** What \s matches in a regular expression, and String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
 export const isWhiteSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -245,8 +242,8 @@ const LOCAL: Partial<Record<DetectorName, { longest: number; behind: number }>> 
 export class Detections {
   private readonly ranges: Partial<Record<DetectorName, Range[]>> = {};
   private readonly present = new Map<RegExp, boolean>();
-  /** Where the text's digits and '@' signs are, found once for every windowed detector. */
-  private readonly positions: Partial<Record<Around, number[]>> = {};
+  /** Where the text's runs of digits and '@' signs are, found once for every windowed detector. */
+  private readonly runs: Partial<Record<Around, number[]>> = {};
 
   /** Whether a detector matches, for those only asked that. */
   private readonly found: Partial<Record<DetectorName, boolean>> = {};
@@ -297,8 +294,8 @@ export class Detections {
     if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone, firstOnly);
     const reach = REACH[name];
     if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text, undefined, firstOnly);
-    const positions = (this.positions[reach.around] ??= positionsOf(text, reach.around));
-    return rangesWithin(DETECTOR_PATTERNS[name], text, positions, reach, firstOnly);
+    const runs = (this.runs[reach.around] ??= runsOf(text, reach.around));
+    return rangesWithin(DETECTOR_PATTERNS[name], text, runs, reach, firstOnly);
   }
 
   private holds(required: RegExp): boolean {
