@@ -618,11 +618,13 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     return biases[gate] + factor * weightSum(gate, weighed.ids) >= model.gate.caution;
   }
 
+  // The margins of the post being scored: one array for every post, as a typed array this large is made outside the heap, slowly.
+  const postScores = new Float64Array(PRINCIPLES.length);
+
   /** Log-odds per principle, in PRINCIPLES order; those in `unnamed` (bits as in RuleVerdict) cannot be named and are left at 0. */
   function marginsOf(weighed: { ids: number[] }, factor: number, unnamed: number): Float64Array {
-    const scores = new Float64Array(PRINCIPLES.length);
-    for (let p = 0; p < scores.length; p++) if (!(unnamed & (1 << p))) scores[p] = biases[p] + factor * weightSum(p, weighed.ids);
-    return scores;
+    for (let p = 0; p < postScores.length; p++) postScores[p] = unnamed & (1 << p) ? 0 : biases[p] + factor * weightSum(p, weighed.ids);
+    return postScores;
   }
 
   /** The sentence each weighed feature sits in (-1 for flags), found once for every principle's excerpt. */
