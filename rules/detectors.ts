@@ -39,8 +39,11 @@ export const DETECTOR_PATTERNS = {
   ),
   /** Siblings' ages: "de 6 y 8 años", "aged 6 and 8". */
   childAges: new RegExp(String.raw`\b(?:de\s|aged\s)?${CHILD_AGE}\s(?:and|y|et)\s${CHILD_AGE}\s(?:years?\sold|años|anos|ans)\b`, 'g'),
-  /** "little Farid", "la petite Awa": a child by name. */
-  childName: /\b(?:little|petite?|pequeñ[oa]|peque|baby|bébé)\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}\b/g,
+  /**
+   * "little Farid", "la petite Awa": a child by name. Looked for from the name's capital, then the word
+   * before it (the group: see childNameRanges), as for name: faster than trying the words at every position.
+   */
+  childName: /[A-ZÀ-ÖØ-Þ](?<=\b(little|petite?|pequeñ[oa]|peque|baby|bébé)\s[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]{2,20}\b/g,
   /** A capitalised word inside a sentence: most often a person's or a place's name (capital first, then what precedes it: faster). */
   name: /[A-ZÀ-ÖØ-Þ](?<=[\p{Ll},;:]\s[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]{2,20}\b/gu,
   /** Three capitalised words in a row, or a run of !!! / ?!?. */
@@ -65,6 +68,24 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
     }
     if (!accept || accept(match[0])) ranges.push([match.index, match.index + match[0].length]);
     if (firstOnly && ranges.length) break;
+  }
+  return ranges;
+}
+
+/**
+ * childName's ranges, each from the word before the name (the pattern's group, a space before the
+ * name's capital). One starting inside the previous is skipped: searched from the words on, as
+ * "little Xébaby Bob" would be, the search would have gone on after the previous one.
+ */
+function childNameRanges(text: string, firstOnly: boolean): Range[] {
+  const ranges: Range[] = [];
+  const pattern = DETECTOR_PATTERNS.childName;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index - 1 - match[1].length;
+    if (ranges.length && start < ranges[ranges.length - 1][1]) continue;
+    ranges.push([start, match.index + match[0].length]);
+    if (firstOnly) break;
   }
   return ranges;
 }
@@ -292,6 +313,7 @@ export class Detections {
       return ranges.length && isShouted(text) ? [] : ranges;
     }
     if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone, firstOnly);
+    if (name === 'childName') return childNameRanges(text, firstOnly);
     const reach = REACH[name];
     if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text, undefined, firstOnly);
     const runs = (this.runs[reach.around] ??= runsOf(text, reach.around));
