@@ -58,7 +58,7 @@ export type DetectorName = keyof typeof DETECTOR_PATTERNS | 'org';
 export const DETECTOR_NAMES: DetectorName[] = [...(Object.keys(DETECTOR_PATTERNS) as DetectorName[]), 'org'];
 
 /** `firstOnly`: stop at the first range (whether there is one is all that is asked). */
-function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boolean, firstOnly = false): Range[] {
+function rangesOf(pattern: RegExp, text: string, firstOnly: boolean): Range[] {
   const ranges: Range[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -66,8 +66,8 @@ function rangesOf(pattern: RegExp, text: string, accept?: (match: string) => boo
       pattern.lastIndex++;
       continue;
     }
-    if (!accept || accept(match[0])) ranges.push([match.index, match.index + match[0].length]);
-    if (firstOnly && ranges.length) break;
+    ranges.push([match.index, match.index + match[0].length]);
+    if (firstOnly) break;
   }
   return ranges;
 }
@@ -90,6 +90,13 @@ function childNameRanges(text: string, firstOnly: boolean): Range[] {
   return ranges;
 }
 
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
+/** Phone numbers have 8–15 digits and do not look like a date or a range of years. */
+const looksLikePhone = (s: string) => {
+  const digits = digitCount(s);
+  return digits >= 8 && digits <= 15 && !/^\d{4}\s?-\s?\d{4}$/.test(s) && !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(s);
+};
+
 /**
  * Detectors whose every match holds a character of `around` (a digit; an '@' between a
  * character of an address's local part and one of its domain, as a mention's is not), with bounds
@@ -106,7 +113,10 @@ function childNameRanges(text: string, firstOnly: boolean): Range[] {
  *   first and a capitalised word right before the digits (see mayEndStreetFirstAddress),
  *   "carrera " ahead (8) otherwise; from any digit, at most "12345 " + a capitalised word +
  *   " Boulevard" (37 units) and a \b;
- * - email: 64 units ahead of the '@', 384 units (64 + 1 + 63 + 4 × 64) and a \b.
+ * - email: 64 units ahead of the '@', 384 units (64 + 1 + 63 + 4 × 64) and a \b;
+ * - phone: a '+' ahead of the digits, which start a run (none of [\w+] before), 21 units and the
+ *   lookahead's unit; the lookbehind's unit before;
+ * - gps: a '-' ahead of the digits, which start a run (a \b before), 35 units and a \b.
  * The margins below are larger; larger margins only cost time.
  */
 interface Reach {
@@ -116,6 +126,8 @@ interface Reach {
   behind: number;
   /** How far ahead of a run starting at text[start] a match holding it can start, when that depends on what precedes it (else `before`). */
   beforeAt?: (text: string, start: number) => number;
+  /** Which matches are ranges (others are passed over all the same); undefined: every one. */
+  accept?: (match: string) => boolean;
 }
 type Around = 'digits' | 'emailAtSigns';
 const REACH: Partial<Record<DetectorName, Reach>> = {
@@ -126,6 +138,8 @@ const REACH: Partial<Record<DetectorName, Reach>> = {
   childAges: { around: 'digits', before: 8, after: 32, behind: 1 },
   address: { around: 'digits', before: 80, after: 48, behind: 1, beforeAt: (text, start) => (mayEndStreetFirstAddress(text, start) ? 80 : 16) },
   email: { around: 'emailAtSigns', before: 72, after: 400, behind: 1 },
+  phone: { around: 'digits', before: 2, after: 24, behind: 1, accept: looksLikePhone },
+  gps: { around: 'digits', before: 2, after: 40, behind: 1 },
 };
 
 /**
@@ -162,6 +176,7 @@ function rangesWithin(pattern: RegExp, text: string, runs: number[], reach: Reac
         pattern.lastIndex++;
         continue;
       }
+      if (reach.accept && !reach.accept(match[0])) continue;
       ranges.push([context + match.index, context + match.index + match[0].length]);
       if (firstOnly) break;
     }
@@ -218,13 +233,6 @@ function isNumberSign(text: string, sign: number): boolean {
   const c = text.charCodeAt(sign);
   return (c === 0xb0 || c === 0xba || c === 46) && text.charCodeAt(sign - 1) === 110 && isWhiteSpace(text.charCodeAt(sign - 2));
 }
-
-const digitCount = (s: string) => s.replace(/\D/g, '').length;
-/** Phone numbers have 8–15 digits and do not look like a date or a range of years. */
-const looksLikePhone = (s: string) => {
-  const digits = digitCount(s);
-  return digits >= 8 && digits <= 15 && !/^\d{4}\s?-\s?\d{4}$/.test(s) && !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(s);
-};
 
 const DIGIT = /\d/;
 const AT_SIGN = /@/;
@@ -309,13 +317,12 @@ export class Detections {
     if (required && !this.holds(required)) return [];
     const { text } = this;
     if (name === 'org') {
-      const ranges = rangesOf(ORGANISATION_ACRONYMS, text, undefined, firstOnly);
+      const ranges = rangesOf(ORGANISATION_ACRONYMS, text, firstOnly);
       return ranges.length && isShouted(text) ? [] : ranges;
     }
-    if (name === 'phone') return rangesOf(DETECTOR_PATTERNS.phone, text, looksLikePhone, firstOnly);
     if (name === 'childName') return childNameRanges(text, firstOnly);
     const reach = REACH[name];
-    if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text, undefined, firstOnly);
+    if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text, firstOnly);
     const runs = (this.runs[reach.around] ??= runsOf(text, reach.around));
     return rangesWithin(DETECTOR_PATTERNS[name], text, runs, reach, firstOnly);
   }
