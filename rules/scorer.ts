@@ -538,6 +538,12 @@ function sentencesOf(text: string): [number, number][] {
   return ranges;
 }
 
+/** A post's weighed features, each once, in order of first appearance, and the token each first sits on (-1 for flags). */
+interface Weighed {
+  ids: Int32Array;
+  at: Int32Array;
+}
+
 export interface Scorer {
   /** Findings for the principles whose margin passes the caution threshold. */
   findings(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals, rules?: RuleVerdict): Finding[];
@@ -566,7 +572,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
     for (const [name, weight] of Object.entries(entry.weights)) modelWeights[featureOf.get(name)! * modelCount + m] = weight;
   });
   /** A model's weights of the features, summed in their order. */
-  const weightSum = (m: number, ids: number[]): number => {
+  const weightSum = (m: number, ids: Int32Array): number => {
     let sum = 0;
     for (let i = 0; i < ids.length; i++) sum += modelWeights[ids[i] * modelCount + m];
     return sum;
@@ -580,21 +586,24 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   const countedIn = new Uint32Array(featureOf.size);
   let post = 0;
   const words = new ScoredWords(model.stemmer, space);
-  // The weighed features of the post being scored, and what counts them: made once rather than for every
-  // post (as for the engine's helpers, each closure made per post costs an allocation and more).
-  const weighed = { ids: [] as number[], at: [] as number[] };
+  // The weighed features of the post being scored, in order of first appearance, and the token each first
+  // sits on (-1 for flags): written in arrays made once per scorer (a post counts a feature once, so there is
+  // always room) rather than in arrays grown for every post. What counts them is made once too (as for the
+  // engine's helpers, each closure made per post costs an allocation and more).
+  const featureIds = new Int32Array(featureOf.size);
+  const featureAt = new Int32Array(featureOf.size);
+  let counted = 0;
   const count = (feature: number, token: number) => {
     if (feature === UNNUMBERED || countedIn[feature] === post) return;
     countedIn[feature] = post;
-    weighed.ids.push(feature);
-    weighed.at.push(token);
+    featureIds[counted] = feature;
+    featureAt[counted++] = token;
   };
   const countPostFeature = (_name: string, token: number, feature: number) => count(feature, token);
 
   /** The weighed features of a post, each once, in order of first appearance with the token it first sits on. */
-  function weighedFeatures(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): { ids: number[]; at: number[] } {
-    weighed.ids = [];
-    weighed.at = [];
+  function weighedFeatures(text: string, tokens: Token[], ctx: AnalyzeContext, signals?: PostSignals): Weighed {
+    counted = 0;
     post = (post + 1) >>> 0 || 1;
     // The words' features as visitFeatures gives them, read from the words' rows.
     if (model.words && tokens.length) {
@@ -610,10 +619,10 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
       }
     }
     visitPostFeatures(text, tokens, ctx, model, space, signals, countPostFeature);
-    return weighed;
+    return { ids: featureIds.subarray(0, counted), at: featureAt.subarray(0, counted) };
   }
 
-  function gateOpens(weighed: { ids: number[] }, factor: number): boolean {
+  function gateOpens(weighed: Weighed, factor: number): boolean {
     // While the gate stays closed, the principles' scores do not matter.
     return biases[gate] + factor * weightSum(gate, weighed.ids) >= model.gate.caution;
   }
@@ -622,13 +631,13 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   const postScores = new Float64Array(PRINCIPLES.length);
 
   /** Log-odds per principle, in PRINCIPLES order; those in `unnamed` (bits as in RuleVerdict) cannot be named and are left at 0. */
-  function marginsOf(weighed: { ids: number[] }, factor: number, unnamed: number): Float64Array {
+  function marginsOf(weighed: Weighed, factor: number, unnamed: number): Float64Array {
     for (let p = 0; p < postScores.length; p++) postScores[p] = unnamed & (1 << p) ? 0 : biases[p] + factor * weightSum(p, weighed.ids);
     return postScores;
   }
 
   /** The sentence each weighed feature sits in (-1 for flags), found once for every principle's excerpt. */
-  function sentencesOfFeatures(tokens: Token[], weighed: { at: number[] }, sentences: [number, number][]): Int32Array {
+  function sentencesOfFeatures(tokens: Token[], weighed: Weighed, sentences: [number, number][]): Int32Array {
     const sentenceOf = new Int32Array(weighed.at.length).fill(-1);
     let sentence = 0;
     for (let i = 0; i < weighed.at.length; i++) {
@@ -643,7 +652,7 @@ export function createScorer(model: ScorerModel, citationLibrary: Record<string,
   }
 
   /** For each principle, the sentence whose words weigh most towards it. */
-  function excerptsOf(text: string, sentences: [number, number][], sentenceOf: Int32Array, weighed: { ids: number[] }, principles: number[]): [number, number][] {
+  function excerptsOf(text: string, sentences: [number, number][], sentenceOf: Int32Array, weighed: Weighed, principles: number[]): [number, number][] {
     const weightOfSentence = principles.map(() => new Float64Array(sentences.length));
     const { ids } = weighed;
     for (let k = 0; k < principles.length; k++) {
