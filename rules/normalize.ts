@@ -38,6 +38,20 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
+/**
+ * The folded unit of each character of Latin-1 and Latin Extended (é → e), 0 for those that are something
+ * else (a no-break space, a soft hyphen, ´) or fold to several units (ß → ss). Accented letters, after
+ * ASCII the commonest units of French and Spanish posts, are read from this table rather than looked
+ * for in two sets and a map.
+ */
+const LATIN_END = 0x250;
+const FOLDED_LATIN = new Uint16Array(LATIN_END);
+for (let code = 0x80; code < LATIN_END; code++) {
+  if (ZERO_WIDTH.has(code) || isSpace(code) || APOSTROPHES.has(code)) continue;
+  const folded = fold(code);
+  if (folded.length === 1) FOLDED_LATIN[code] = folded.charCodeAt(0);
+}
+
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
 const isSpelledOutSeparator = (c: number) => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 0xb7;
 
@@ -185,6 +199,8 @@ export function normalize(text: string): Normalized {
         const lookalike = LOOKALIKE_DIGITS[code];
         out.put(lookalike && isLowerAscii(out.last) && i < length && isAsciiLetter(text.charCodeAt(i)) ? lookalike : code, start, i);
       }
+    } else if (code < LATIN_END && FOLDED_LATIN[code] !== 0) {
+      if (out.size < out.capacity) out.put(FOLDED_LATIN[code], start, i);
     } else if (ZERO_WIDTH.has(code)) continue;
     else if (isSpace(code)) {
       if (out.size > 0 && out.last !== SPACE) out.put(SPACE, start, i);
