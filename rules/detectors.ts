@@ -41,7 +41,7 @@ export const DETECTOR_PATTERNS = {
   childAges: new RegExp(String.raw`\b(?:de\s|aged\s)?${CHILD_AGE}\s(?:and|y|et)\s${CHILD_AGE}\s(?:years?\sold|años|anos|ans)\b`, 'g'),
   /**
    * "little Farid", "la petite Awa": a child by name. Looked for from the name's capital, then the word
-   * before it (the group: see childNameRanges), as for name: faster than trying the words at every position.
+   * before it (the group: see childNameStart), as for name: faster than trying the words at every position.
    */
   childName: /[A-ZÀ-ÖØ-Þ](?<=\b(little|petite?|pequeñ[oa]|peque|baby|bébé)\s[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]{2,20}\b/g,
   /** A capitalised word inside a sentence: most often a person's or a place's name (capital first, then what precedes it: faster). */
@@ -57,8 +57,17 @@ export const ORGANISATION_ACRONYMS =
 export type DetectorName = keyof typeof DETECTOR_PATTERNS | 'org';
 export const DETECTOR_NAMES: DetectorName[] = [...(Object.keys(DETECTOR_PATTERNS) as DetectorName[]), 'org'];
 
-/** `firstOnly`: stop at the first range (whether there is one is all that is asked). */
-function rangesOf(pattern: RegExp, text: string, firstOnly: boolean): Range[] {
+/** Where a match's range starts: where it matched, for most patterns. */
+const matchStart = (match: RegExpExecArray) => match.index;
+/** childName matches from the name's capital; its range starts at the word before (the group, then a space). */
+const childNameStart = (match: RegExpExecArray) => match.index - 1 - match[1].length;
+
+/**
+ * `firstOnly`: stop at the first range (whether there is one is all that is asked). A range starting
+ * inside the previous one is skipped, as a search from its start would have gone on past it ("little
+ * Xébaby Bob"); only a pattern whose range starts before its match (childName) can have one.
+ */
+function rangesOf(pattern: RegExp, text: string, firstOnly: boolean, startOf = matchStart): Range[] {
   const ranges: Range[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -66,23 +75,7 @@ function rangesOf(pattern: RegExp, text: string, firstOnly: boolean): Range[] {
       pattern.lastIndex++;
       continue;
     }
-    ranges.push([match.index, match.index + match[0].length]);
-    if (firstOnly) break;
-  }
-  return ranges;
-}
-
-/**
- * childName's ranges, each from the word before the name (the pattern's group, a space before the
- * name's capital). One starting inside the previous is skipped: searched from the words on, as
- * "little Xébaby Bob" would be, the search would have gone on after the previous one.
- */
-function childNameRanges(text: string, firstOnly: boolean): Range[] {
-  const ranges: Range[] = [];
-  const pattern = DETECTOR_PATTERNS.childName;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index - 1 - match[1].length;
+    const start = startOf(match);
     if (ranges.length && start < ranges[ranges.length - 1][1]) continue;
     ranges.push([start, match.index + match[0].length]);
     if (firstOnly) break;
@@ -320,7 +313,7 @@ export class Detections {
       const ranges = rangesOf(ORGANISATION_ACRONYMS, text, firstOnly);
       return ranges.length && isShouted(text) ? [] : ranges;
     }
-    if (name === 'childName') return childNameRanges(text, firstOnly);
+    if (name === 'childName') return rangesOf(DETECTOR_PATTERNS.childName, text, firstOnly, childNameStart);
     const reach = REACH[name];
     if (!reach) return rangesOf(DETECTOR_PATTERNS[name], text, firstOnly);
     const runs = (this.runs[reach.around] ??= runsOf(text, reach.around));
